@@ -2,8 +2,9 @@
  * `npm run conformance [-- rules/x.ts ...] [--show N] [--role model|ideal]`: runs the ruleset (or
  * the given rule files) over ../shared/corpus and prints, per rule, how many findings it makes
  * on model and on ideal templates, and any crash. `--show N` prints N sample findings per rule
- * with the source line, for reading them in their templates.
+ * with the source line, for reading them in their templates. `--file F` checks F instead.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
@@ -16,7 +17,7 @@ import { CORPUS_MISSING, corpusAvailable, corpusFiles } from './corpus.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { show: { type: 'string', default: '0' }, role: { type: 'string' } },
+  options: { show: { type: 'string', default: '0' }, role: { type: 'string' }, file: { type: 'string', multiple: true } },
 });
 
 if (!corpusAvailable()) {
@@ -36,7 +37,10 @@ const counts = new Map<string, { model: number; ideal: number; modelFiles: numbe
 const samples = new Map<string, { finding: Finding; text: string }[]>();
 const crashes: string[] = [];
 let templates = 0;
-for (const file of corpusFiles()) {
+const inputs = values.file
+  ? values.file.map((f) => ({ name: f, role: 'model' as const, bytes: readFileSync(f) }))
+  : corpusFiles();
+for (const file of inputs) {
   if (values.role && file.role !== values.role) continue;
   const loaded = loadSource(file.name, file.bytes);
   if (loaded.kind !== 'template') continue;
