@@ -38,7 +38,21 @@ export function loadSource(file: string, bytes: Uint8Array): Loaded {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { kind: 'error', likelyTemplate, message: `the file is not valid UTF-8 text (${invalidUtf8At(bytes)})` };
+    const offset = invalidUtf8At(bytes);
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset; i++) {
+      if (bytes[i] === 0x0a) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return {
+      kind: 'error',
+      likelyTemplate,
+      message: `the file is not valid UTF-8 text (byte 0x${bytes[offset]!.toString(16)} at offset ${offset})`,
+      position: { line, column: offset - lineStart + 1, offset },
+    };
   }
   const format = formatOf(file, text);
   try {
@@ -54,8 +68,10 @@ export function loadSource(file: string, bytes: Uint8Array): Loaded {
   }
 }
 
-function invalidUtf8At(bytes: Uint8Array): string {
-  // The shortest prefix that fails to decode (streaming allows a cut multi-byte sequence) ends at it.
+/** Offset of the first byte of the first invalid UTF-8 sequence. */
+function invalidUtf8At(bytes: Uint8Array): number {
+  // The shortest prefix that fails to decode (streaming allows a cut multi-byte sequence)
+  // ends where the error is detected; the sequence starts at the lead byte before it.
   let lo = 0;
   let hi = bytes.length;
   while (lo < hi) {
@@ -67,5 +83,9 @@ function invalidUtf8At(bytes: Uint8Array): string {
       hi = mid;
     }
   }
-  return `first invalid byte at offset ${lo}`;
+  for (let i = lo - 1; i >= Math.max(0, lo - 3); i--) {
+    if ((bytes[i]! & 0xc0) === 0x80) continue;
+    return bytes[i]! >= 0xc0 ? i : lo;
+  }
+  return lo;
 }

@@ -57,7 +57,9 @@ export function parseYaml(text: string): { data: unknown; root: PosNode } {
         const key = /^\s*(["']?)(.*?)\1\s*:/.exec(text.slice(err.mark.position, text.indexOf('\n', err.mark.position) >>> 0));
         if (key) message = `duplicate key ${JSON.stringify(key[2])}`;
       }
-      throw new SourceError(message, err.mark?.position);
+      let offset = err.mark?.position;
+      if (/expected a single document/.test(reason)) offset = secondDocumentAt(text) ?? offset;
+      throw new SourceError(message, offset);
     }
     if (err instanceof RangeError) throw new SourceError(`nesting is too deep to read (${err.message})`);
     throw err;
@@ -219,4 +221,11 @@ function reorder(obj: Record<string, unknown>, order: string[]): void {
   const rest = Object.keys(obj).filter((k) => !order.includes(k)).map((k) => [k, obj[k]] as const);
   for (const k of Object.keys(obj)) delete obj[k];
   for (const [k, v] of [...entries, ...rest]) obj[k] = v;
+}
+
+/** Offset of the `---` that starts the second document. */
+function secondDocumentAt(text: string): number | undefined {
+  const markers = [...text.matchAll(/^---(?=\s|$)/gm)].map((m) => m.index);
+  const firstIsStart = markers.length > 0 && text.slice(0, markers[0]).trim().replace(/^%.*$/gm, '').trim() === '';
+  return markers[firstIsStart ? 1 : 0];
 }
