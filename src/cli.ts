@@ -96,7 +96,11 @@ function run(argv: string[], io: Io): number {
     format === 'json'
       ? formatJson(result)
       : format === 'sarif'
-        ? formatSarif(result, { rules: rules.map((r) => ({ meta: r.rule.meta, severity: r.severity })), root: io.cwd })
+        ? formatSarif(result, {
+            rules: rules.map((r) => ({ meta: r.rule.meta, severity: r.severity })),
+            root: io.cwd,
+            sources: result.templates,
+          })
         : formatText(result);
   if (values.output) writeAtomically(resolve(io.cwd, values.output), report);
   else io.stdout(report);

@@ -50,11 +50,11 @@ export function parseConfig(raw: unknown, source: string, rules: ReadonlyMap<str
   }
   for (const key of ['include', 'exclude'] as const) {
     const v = data[key];
-    if (v === undefined) continue;
+    if (v === undefined || v === null) continue;
     if (!Array.isArray(v) || v.some((g) => typeof g !== 'string' || g === '')) fail(key, 'must be a list of glob strings');
     config[key] = v as string[];
   }
-  if (data.rules !== undefined) {
+  if (data.rules !== undefined && data.rules !== null) {
     if (!isMapping(data.rules)) fail('rules', 'must be a mapping from rule name to off, on, a severity, or {severity, options}');
     const ajv = new Ajv({ allErrors: true, strict: false, useDefaults: false });
     for (const [name, value] of Object.entries(data.rules as Record<string, unknown>)) {

@@ -44,6 +44,15 @@ export interface SarifOptions {
   rules: { meta: RuleMeta; severity: Severity }[];
   /** Directory the file names are relative to. */
   root: string;
+  /** Source texts by file, for code snippets around each result. */
+  sources?: ReadonlyMap<string, { text: string }>;
+}
+
+/** Lines `from`..`to` (1-based, inclusive) of a text, clamped. */
+function lineSlice(lines: string[], from: number, to: number): { startLine: number; endLine: number; text: string } {
+  const startLine = Math.max(1, from);
+  const endLine = Math.min(lines.length, Math.max(startLine, to));
+  return { startLine, endLine, text: lines.slice(startLine - 1, endLine).join('\n') };
 }
 
 /** SARIF 2.1.0 log for GitHub code scanning and other SARIF viewers. */
@@ -58,6 +67,25 @@ export function sarifLog(result: Pick<ScanResult, 'findings' | 'suppressed'>, op
     }
   }
   const ids = [...descriptors.keys()];
+  const lineCache = new Map<string, string[]>();
+  const linesOf = (file: string): string[] | undefined => {
+    const src = options.sources?.get(file);
+    if (!src) return undefined;
+    let lines = lineCache.get(file);
+    if (!lines) lineCache.set(file, (lines = src.text.split(/\r?\n/)));
+    return lines;
+  };
+  const regions = (f: Finding) => {
+    const region = { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn };
+    const lines = linesOf(f.file);
+    if (!lines) return { region };
+    const snippet = lineSlice(lines, f.line, f.endLine);
+    const context = lineSlice(lines, f.line - 2, f.endLine + 2);
+    return {
+      region: { ...region, snippet: { text: snippet.text } },
+      contextRegion: { startLine: context.startLine, endLine: context.endLine, snippet: { text: context.text } },
+    };
+  };
   const results = all.map((f) => ({
     ruleId: f.ruleId,
     ruleIndex: ids.indexOf(f.ruleId),
@@ -67,7 +95,7 @@ export function sarifLog(result: Pick<ScanResult, 'findings' | 'suppressed'>, op
       {
         physicalLocation: {
           artifactLocation: { uri: encodeURI(f.file), uriBaseId: 'SRCROOT' },
-          region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+          ...regions(f),
         },
         ...(f.pointer
           ? { logicalLocations: [{ fullyQualifiedName: f.pointer, kind: 'member' }] }
