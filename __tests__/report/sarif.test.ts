@@ -10,8 +10,8 @@ import { cli, dedent, tempTree } from '../helpers.js';
 
 const require = createRequire(import.meta.url);
 const schemaPath = join(dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib/schemas/sarif-2.1.0-rtm.5.json');
-const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false }); // the schema's language pattern is not a valid unicode regexp
-addFormats(ajv);
+const ajv = new Ajv04.default({ allErrors: true, strict: false, unicodeRegExp: false }); // the schema's language pattern is not a valid unicode regexp
+addFormats.default(ajv);
 const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
 
 const TEMPLATE = dedent(`

@@ -7346,6 +7346,4078 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
+/***/ 4281:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const loader = __nccwpck_require__(1950)
+const dumper = __nccwpck_require__(9980)
+
+function renamed (from, to) {
+  return function () {
+    throw new Error('Function yaml.' + from + ' is removed in js-yaml 4. ' +
+      'Use yaml.' + to + ' instead, which is now safe by default.')
+  }
+}
+
+module.exports.Type = __nccwpck_require__(9557)
+module.exports.Schema = __nccwpck_require__(2046)
+module.exports.FAILSAFE_SCHEMA = __nccwpck_require__(9832)
+module.exports.JSON_SCHEMA = __nccwpck_require__(8927)
+module.exports.CORE_SCHEMA = __nccwpck_require__(5746)
+module.exports.DEFAULT_SCHEMA = __nccwpck_require__(7336)
+module.exports.load = loader.load
+module.exports.loadAll = loader.loadAll
+module.exports.dump = dumper.dump
+module.exports.YAMLException = __nccwpck_require__(1248)
+
+// Re-export all types in case user wants to create custom schema
+module.exports.types = {
+  binary: __nccwpck_require__(8149),
+  float: __nccwpck_require__(7584),
+  map: __nccwpck_require__(7316),
+  null: __nccwpck_require__(4333),
+  pairs: __nccwpck_require__(6267),
+  set: __nccwpck_require__(8758),
+  timestamp: __nccwpck_require__(8966),
+  bool: __nccwpck_require__(7296),
+  int: __nccwpck_require__(2271),
+  merge: __nccwpck_require__(6854),
+  omap: __nccwpck_require__(8649),
+  seq: __nccwpck_require__(7161),
+  str: __nccwpck_require__(3929)
+}
+
+// Removed functions from JS-YAML 3.0.x
+module.exports.safeLoad = renamed('safeLoad', 'load')
+module.exports.safeLoadAll = renamed('safeLoadAll', 'loadAll')
+module.exports.safeDump = renamed('safeDump', 'dump')
+
+
+/***/ }),
+
+/***/ 9816:
+/***/ ((module) => {
+
+
+
+function isNothing (subject) {
+  return (typeof subject === 'undefined') || (subject === null)
+}
+
+function isObject (subject) {
+  return (typeof subject === 'object') && (subject !== null)
+}
+
+function toArray (sequence) {
+  if (Array.isArray(sequence)) return sequence
+  else if (isNothing(sequence)) return []
+
+  return [sequence]
+}
+
+function extend (target, source) {
+  if (source) {
+    const sourceKeys = Object.keys(source)
+
+    for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
+      const key = sourceKeys[index]
+      target[key] = source[key]
+    }
+  }
+
+  return target
+}
+
+function repeat (string, count) {
+  let result = ''
+
+  for (let cycle = 0; cycle < count; cycle += 1) {
+    result += string
+  }
+
+  return result
+}
+
+function isNegativeZero (number) {
+  return (number === 0) && (Number.NEGATIVE_INFINITY === 1 / number)
+}
+
+module.exports.isNothing = isNothing
+module.exports.isObject = isObject
+module.exports.toArray = toArray
+module.exports.repeat = repeat
+module.exports.isNegativeZero = isNegativeZero
+module.exports.extend = extend
+
+
+/***/ }),
+
+/***/ 9980:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const common = __nccwpck_require__(9816)
+const YAMLException = __nccwpck_require__(1248)
+const DEFAULT_SCHEMA = __nccwpck_require__(7336)
+
+const _toString = Object.prototype.toString
+const _hasOwnProperty = Object.prototype.hasOwnProperty
+
+const CHAR_BOM = 0xFEFF
+const CHAR_TAB = 0x09 /* Tab */
+const CHAR_LINE_FEED = 0x0A /* LF */
+const CHAR_CARRIAGE_RETURN = 0x0D /* CR */
+const CHAR_SPACE = 0x20 /* Space */
+const CHAR_EXCLAMATION = 0x21 /* ! */
+const CHAR_DOUBLE_QUOTE = 0x22 /* " */
+const CHAR_SHARP = 0x23 /* # */
+const CHAR_PERCENT = 0x25 /* % */
+const CHAR_AMPERSAND = 0x26 /* & */
+const CHAR_SINGLE_QUOTE = 0x27 /* ' */
+const CHAR_ASTERISK = 0x2A /* * */
+const CHAR_COMMA = 0x2C /* , */
+const CHAR_MINUS = 0x2D /* - */
+const CHAR_COLON = 0x3A /* : */
+const CHAR_EQUALS = 0x3D /* = */
+const CHAR_GREATER_THAN = 0x3E /* > */
+const CHAR_QUESTION = 0x3F /* ? */
+const CHAR_COMMERCIAL_AT = 0x40 /* @ */
+const CHAR_LEFT_SQUARE_BRACKET = 0x5B /* [ */
+const CHAR_RIGHT_SQUARE_BRACKET = 0x5D /* ] */
+const CHAR_GRAVE_ACCENT = 0x60 /* ` */
+const CHAR_LEFT_CURLY_BRACKET = 0x7B /* { */
+const CHAR_VERTICAL_LINE = 0x7C /* | */
+const CHAR_RIGHT_CURLY_BRACKET = 0x7D /* } */
+
+const ESCAPE_SEQUENCES = {}
+
+ESCAPE_SEQUENCES[0x00] = '\\0'
+ESCAPE_SEQUENCES[0x07] = '\\a'
+ESCAPE_SEQUENCES[0x08] = '\\b'
+ESCAPE_SEQUENCES[0x09] = '\\t'
+ESCAPE_SEQUENCES[0x0A] = '\\n'
+ESCAPE_SEQUENCES[0x0B] = '\\v'
+ESCAPE_SEQUENCES[0x0C] = '\\f'
+ESCAPE_SEQUENCES[0x0D] = '\\r'
+ESCAPE_SEQUENCES[0x1B] = '\\e'
+ESCAPE_SEQUENCES[0x22] = '\\"'
+ESCAPE_SEQUENCES[0x5C] = '\\\\'
+ESCAPE_SEQUENCES[0x85] = '\\N'
+ESCAPE_SEQUENCES[0xA0] = '\\_'
+ESCAPE_SEQUENCES[0x2028] = '\\L'
+ESCAPE_SEQUENCES[0x2029] = '\\P'
+
+const DEPRECATED_BOOLEANS_SYNTAX = [
+  'y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON',
+  'n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF'
+]
+
+const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/
+
+function compileStyleMap (schema, map) {
+  if (map === null) return {}
+
+  const result = {}
+  const keys = Object.keys(map)
+
+  for (let index = 0, length = keys.length; index < length; index += 1) {
+    let tag = keys[index]
+    let style = String(map[tag])
+
+    if (tag.slice(0, 2) === '!!') {
+      tag = 'tag:yaml.org,2002:' + tag.slice(2)
+    }
+    const type = schema.compiledTypeMap['fallback'][tag]
+
+    if (type && _hasOwnProperty.call(type.styleAliases, style)) {
+      style = type.styleAliases[style]
+    }
+
+    result[tag] = style
+  }
+
+  return result
+}
+
+function encodeHex (character) {
+  let handle
+  let length
+
+  const string = character.toString(16).toUpperCase()
+
+  if (character <= 0xFF) {
+    handle = 'x'
+    length = 2
+  } else if (character <= 0xFFFF) {
+    handle = 'u'
+    length = 4
+  } else if (character <= 0xFFFFFFFF) {
+    handle = 'U'
+    length = 8
+  } else {
+    throw new YAMLException('code point within a string may not be greater than 0xFFFFFFFF')
+  }
+
+  return '\\' + handle + common.repeat('0', length - string.length) + string
+}
+
+const QUOTING_TYPE_SINGLE = 1
+const QUOTING_TYPE_DOUBLE = 2
+
+function State (options) {
+  this.schema = options['schema'] || DEFAULT_SCHEMA
+  this.indent = Math.max(1, (options['indent'] || 2))
+  this.noArrayIndent = options['noArrayIndent'] || false
+  this.skipInvalid = options['skipInvalid'] || false
+  this.flowLevel = (common.isNothing(options['flowLevel']) ? -1 : options['flowLevel'])
+  this.styleMap = compileStyleMap(this.schema, options['styles'] || null)
+  this.sortKeys = options['sortKeys'] || false
+  this.lineWidth = options['lineWidth'] || 80
+  this.noRefs = options['noRefs'] || false
+  this.noCompatMode = options['noCompatMode'] || false
+  this.condenseFlow = options['condenseFlow'] || false
+  this.quotingType = options['quotingType'] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE
+  this.forceQuotes = options['forceQuotes'] || false
+  this.replacer = typeof options['replacer'] === 'function' ? options['replacer'] : null
+
+  this.implicitTypes = this.schema.compiledImplicit
+  this.explicitTypes = this.schema.compiledExplicit
+
+  this.tag = null
+  this.result = ''
+
+  this.duplicates = []
+  this.usedDuplicates = null
+}
+
+// Indents every line in a string. Empty lines (\n only) are not indented.
+function indentString (string, spaces) {
+  const ind = common.repeat(' ', spaces)
+  let position = 0
+  let result = ''
+  const length = string.length
+
+  while (position < length) {
+    let line
+    const next = string.indexOf('\n', position)
+    if (next === -1) {
+      line = string.slice(position)
+      position = length
+    } else {
+      line = string.slice(position, next + 1)
+      position = next + 1
+    }
+
+    if (line.length && line !== '\n') result += ind
+
+    result += line
+  }
+
+  return result
+}
+
+function generateNextLine (state, level) {
+  return '\n' + common.repeat(' ', state.indent * level)
+}
+
+function testImplicitResolving (state, str) {
+  for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
+    const type = state.implicitTypes[index]
+
+    if (type.resolve(str)) {
+      return true
+    }
+  }
+
+  return false
+}
+
+// [33] s-white ::= s-space | s-tab
+function isWhitespace (c) {
+  return c === CHAR_SPACE || c === CHAR_TAB
+}
+
+// Returns true if the character can be printed without escaping.
+// From YAML 1.2: "any allowed characters known to be non-printable
+// should also be escaped. [However,] This isn’t mandatory"
+// Derived from nb-char - \t - #x85 - #xA0 - #x2028 - #x2029.
+function isPrintable (c) {
+  return (c >= 0x00020 && c <= 0x00007E) ||
+    ((c >= 0x000A1 && c <= 0x00D7FF) && c !== 0x2028 && c !== 0x2029) ||
+    ((c >= 0x0E000 && c <= 0x00FFFD) && c !== CHAR_BOM) ||
+    (c >= 0x10000 && c <= 0x10FFFF)
+}
+
+// [34] ns-char ::= nb-char - s-white
+// [27] nb-char ::= c-printable - b-char - c-byte-order-mark
+// [26] b-char  ::= b-line-feed | b-carriage-return
+// Including s-white (for some reason, examples doesn't match specs in this aspect)
+// ns-char ::= c-printable - b-line-feed - b-carriage-return - c-byte-order-mark
+function isNsCharOrWhitespace (c) {
+  return isPrintable(c) &&
+    c !== CHAR_BOM &&
+    // - b-char
+    c !== CHAR_CARRIAGE_RETURN &&
+    c !== CHAR_LINE_FEED
+}
+
+// [127]  ns-plain-safe(c) ::= c = flow-out  ⇒ ns-plain-safe-out
+//                             c = flow-in   ⇒ ns-plain-safe-in
+//                             c = block-key ⇒ ns-plain-safe-out
+//                             c = flow-key  ⇒ ns-plain-safe-in
+// [128] ns-plain-safe-out ::= ns-char
+// [129]  ns-plain-safe-in ::= ns-char - c-flow-indicator
+// [130]  ns-plain-char(c) ::=  ( ns-plain-safe(c) - “:” - “#” )
+//                            | ( /* An ns-char preceding */ “#” )
+//                            | ( “:” /* Followed by an ns-plain-safe(c) */ )
+function isPlainSafe (c, prev, inblock) {
+  const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c)
+  const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c)
+  return (
+    (
+      // ns-plain-safe
+      inblock // c = flow-in
+        ? cIsNsCharOrWhitespace
+        : cIsNsCharOrWhitespace &&
+          // - c-flow-indicator
+          c !== CHAR_COMMA &&
+          c !== CHAR_LEFT_SQUARE_BRACKET &&
+          c !== CHAR_RIGHT_SQUARE_BRACKET &&
+          c !== CHAR_LEFT_CURLY_BRACKET &&
+          c !== CHAR_RIGHT_CURLY_BRACKET
+    ) &&
+    // ns-plain-char
+    c !== CHAR_SHARP && // false on '#'
+    !(prev === CHAR_COLON && !cIsNsChar)
+  ) || // false on ': '
+  (isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP) || // change to true on '[^ ]#'
+  (prev === CHAR_COLON && cIsNsChar) // change to true on ':[^ ]'
+}
+
+// Simplified test for values allowed as the first character in plain style.
+function isPlainSafeFirst (c) {
+  // Uses a subset of ns-char - c-indicator
+  // where ns-char = nb-char - s-white.
+  // No support of ( ( “?” | “:” | “-” ) /* Followed by an ns-plain-safe(c)) */ ) part
+  return isPrintable(c) &&
+    c !== CHAR_BOM &&
+    !isWhitespace(c) && // - s-white
+    // - (c-indicator ::=
+    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
+    c !== CHAR_MINUS &&
+    c !== CHAR_QUESTION &&
+    c !== CHAR_COLON &&
+    c !== CHAR_COMMA &&
+    c !== CHAR_LEFT_SQUARE_BRACKET &&
+    c !== CHAR_RIGHT_SQUARE_BRACKET &&
+    c !== CHAR_LEFT_CURLY_BRACKET &&
+    c !== CHAR_RIGHT_CURLY_BRACKET &&
+    // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
+    c !== CHAR_SHARP &&
+    c !== CHAR_AMPERSAND &&
+    c !== CHAR_ASTERISK &&
+    c !== CHAR_EXCLAMATION &&
+    c !== CHAR_VERTICAL_LINE &&
+    c !== CHAR_EQUALS &&
+    c !== CHAR_GREATER_THAN &&
+    c !== CHAR_SINGLE_QUOTE &&
+    c !== CHAR_DOUBLE_QUOTE &&
+    // | “%” | “@” | “`”)
+    c !== CHAR_PERCENT &&
+    c !== CHAR_COMMERCIAL_AT &&
+    c !== CHAR_GRAVE_ACCENT
+}
+
+// Simplified test for values allowed as the last character in plain style.
+function isPlainSafeLast (c) {
+  // just not whitespace or colon, it will be checked to be plain character later
+  return !isWhitespace(c) && c !== CHAR_COLON
+}
+
+// Same as 'string'.codePointAt(pos), but works in older browsers.
+function codePointAt (string, pos) {
+  const first = string.charCodeAt(pos)
+  let second
+
+  if (first >= 0xD800 && first <= 0xDBFF && pos + 1 < string.length) {
+    second = string.charCodeAt(pos + 1)
+    if (second >= 0xDC00 && second <= 0xDFFF) {
+      // https://mathiasbynens.be/notes/javascript-encoding#surrogate-formulae
+      return (first - 0xD800) * 0x400 + second - 0xDC00 + 0x10000
+    }
+  }
+  return first
+}
+
+// Determines whether block indentation indicator is required.
+function needIndentIndicator (string) {
+  const leadingSpaceRe = /^\n* /
+  return leadingSpaceRe.test(string)
+}
+
+const STYLE_PLAIN = 1
+const STYLE_SINGLE = 2
+const STYLE_LITERAL = 3
+const STYLE_FOLDED = 4
+const STYLE_DOUBLE = 5
+
+// Determines which scalar styles are possible and returns the preferred style.
+// lineWidth = -1 => no limit.
+// Pre-conditions: str.length > 0.
+// Post-conditions:
+//    STYLE_PLAIN or STYLE_SINGLE => no \n are in the string.
+//    STYLE_LITERAL => no lines are suitable for folding (or lineWidth is -1).
+//    STYLE_FOLDED => a line > lineWidth and can be folded (and lineWidth != -1).
+function chooseScalarStyle (string, singleLineOnly, indentPerLevel, lineWidth,
+  testAmbiguousType, quotingType, forceQuotes, inblock) {
+  let i
+  let char = 0
+  let prevChar = null
+  let hasLineBreak = false
+  let hasFoldableLine = false // only checked if shouldTrackWidth
+  const shouldTrackWidth = lineWidth !== -1
+  let previousLineBreak = -1 // count the first line correctly
+  let plain = isPlainSafeFirst(codePointAt(string, 0)) &&
+    isPlainSafeLast(codePointAt(string, string.length - 1))
+
+  if (singleLineOnly || forceQuotes) {
+    // Case: no block styles.
+    // Check for disallowed characters to rule out plain and single.
+    for (i = 0; i < string.length; char >= 0x10000 ? i += 2 : i++) {
+      char = codePointAt(string, i)
+      if (!isPrintable(char)) {
+        return STYLE_DOUBLE
+      }
+      plain = plain && isPlainSafe(char, prevChar, inblock)
+      prevChar = char
+    }
+  } else {
+    // Case: block styles permitted.
+    for (i = 0; i < string.length; char >= 0x10000 ? i += 2 : i++) {
+      char = codePointAt(string, i)
+      if (char === CHAR_LINE_FEED) {
+        hasLineBreak = true
+        // Check if any line can be folded.
+        if (shouldTrackWidth) {
+          hasFoldableLine = hasFoldableLine ||
+            // Foldable line = too long, and not more-indented.
+            (i - previousLineBreak - 1 > lineWidth &&
+             string[previousLineBreak + 1] !== ' ')
+          previousLineBreak = i
+        }
+      } else if (!isPrintable(char)) {
+        return STYLE_DOUBLE
+      }
+      plain = plain && isPlainSafe(char, prevChar, inblock)
+      prevChar = char
+    }
+    // in case the end is missing a \n
+    hasFoldableLine = hasFoldableLine || (shouldTrackWidth &&
+      (i - previousLineBreak - 1 > lineWidth &&
+       string[previousLineBreak + 1] !== ' '))
+  }
+  // Although every style can represent \n without escaping, prefer block styles
+  // for multiline, since they're more readable and they don't add empty lines.
+  // Also prefer folding a super-long line.
+  if (!hasLineBreak && !hasFoldableLine) {
+    // Strings interpretable as another type have to be quoted;
+    // e.g. the string 'true' vs. the boolean true.
+    if (plain && !forceQuotes && !testAmbiguousType(string)) {
+      return STYLE_PLAIN
+    }
+    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE
+  }
+  // Edge case: block indentation indicator can only have one digit.
+  if (indentPerLevel > 9 && needIndentIndicator(string)) {
+    return STYLE_DOUBLE
+  }
+  // At this point we know block styles are valid.
+  // Prefer literal style unless we want to fold.
+  if (!forceQuotes) {
+    return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL
+  }
+  return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE
+}
+
+// Note: line breaking/folding is implemented for only the folded style.
+// NB. We drop the last trailing newline (if any) of a returned block scalar
+//  since the dumper adds its own newline. This always works:
+//    • No ending newline => unaffected; already using strip "-" chomping.
+//    • Ending newline    => removed then restored.
+//  Importantly, this keeps the "+" chomp indicator from gaining an extra line.
+function writeScalar (state, string, level, iskey, inblock) {
+  state.dump = (function () {
+    if (string.length === 0) {
+      return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''"
+    }
+    if (!state.noCompatMode) {
+      if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
+        return state.quotingType === QUOTING_TYPE_DOUBLE ? ('"' + string + '"') : ("'" + string + "'")
+      }
+    }
+
+    const indent = state.indent * Math.max(1, level) // no 0-indent scalars
+    // As indentation gets deeper, let the width decrease monotonically
+    // to the lower bound min(state.lineWidth, 40).
+    // Note that this implies
+    //  state.lineWidth ≤ 40 + state.indent: width is fixed at the lower bound.
+    //  state.lineWidth > 40 + state.indent: width decreases until the lower bound.
+    // This behaves better than a constant minimum width which disallows narrower options,
+    // or an indent threshold which causes the width to suddenly increase.
+    const lineWidth = (state.lineWidth === -1)
+      ? -1
+      : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent)
+
+    // Without knowing if keys are implicit/explicit, assume implicit for safety.
+    const singleLineOnly = iskey ||
+      // No block styles in flow mode.
+      (state.flowLevel > -1 && level >= state.flowLevel)
+    function testAmbiguity (string) {
+      return testImplicitResolving(state, string)
+    }
+
+    switch (chooseScalarStyle(string, singleLineOnly, state.indent, lineWidth,
+      testAmbiguity, state.quotingType, state.forceQuotes && !iskey, inblock)) {
+      case STYLE_PLAIN:
+        return string
+      case STYLE_SINGLE:
+        return "'" + string.replace(/'/g, "''") + "'"
+      case STYLE_LITERAL:
+        return '|' + blockHeader(string, state.indent) +
+          dropEndingNewline(indentString(string, indent))
+      case STYLE_FOLDED:
+        return '>' + blockHeader(string, state.indent) +
+          dropEndingNewline(indentString(foldString(string, lineWidth), indent))
+      case STYLE_DOUBLE:
+        return '"' + escapeString(string, lineWidth) + '"'
+      default:
+        throw new YAMLException('impossible error: invalid scalar style')
+    }
+  }())
+}
+
+// Pre-conditions: string is valid for a block scalar, 1 <= indentPerLevel <= 9.
+function blockHeader (string, indentPerLevel) {
+  const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : ''
+
+  // note the special case: the string '\n' counts as a "trailing" empty line.
+  const clip = string[string.length - 1] === '\n'
+  const keep = clip && (string[string.length - 2] === '\n' || string === '\n')
+  const chomp = keep ? '+' : (clip ? '' : '-')
+
+  return indentIndicator + chomp + '\n'
+}
+
+// (See the note for writeScalar.)
+function dropEndingNewline (string) {
+  return string[string.length - 1] === '\n' ? string.slice(0, -1) : string
+}
+
+// Note: a long line without a suitable break point will exceed the width limit.
+// Pre-conditions: every char in str isPrintable, str.length > 0, width > 0.
+function foldString (string, width) {
+  // In folded style, $k$ consecutive newlines output as $k+1$ newlines—
+  // unless they're before or after a more-indented line, or at the very
+  // beginning or end, in which case $k$ maps to $k$.
+  // Therefore, parse each chunk as newline(s) followed by a content line.
+  const lineRe = /(\n+)([^\n]*)/g
+
+  // first line (possibly an empty line)
+  let result = (function () {
+    let nextLF = string.indexOf('\n')
+    nextLF = nextLF !== -1 ? nextLF : string.length
+    lineRe.lastIndex = nextLF
+    return foldLine(string.slice(0, nextLF), width)
+  }())
+  // If we haven't reached the first content line yet, don't add an extra \n.
+  let prevMoreIndented = string[0] === '\n' || string[0] === ' '
+  let moreIndented
+
+  // rest of the lines
+  let match
+  while ((match = lineRe.exec(string))) {
+    const prefix = match[1]
+    const line = match[2]
+
+    moreIndented = (line[0] === ' ')
+    result += prefix +
+      ((!prevMoreIndented && !moreIndented && line !== '') ? '\n' : '') +
+      foldLine(line, width)
+    prevMoreIndented = moreIndented
+  }
+
+  return result
+}
+
+// Greedy line breaking.
+// Picks the longest line under the limit each time,
+// otherwise settles for the shortest line over the limit.
+// NB. More-indented lines *cannot* be folded, as that would add an extra \n.
+function foldLine (line, width) {
+  if (line === '' || line[0] === ' ') return line
+
+  // Since a more-indented line adds a \n, breaks can't be followed by a space.
+  const breakRe = / [^ ]/g // note: the match index will always be <= length-2.
+  let match
+  // start is an inclusive index. end, curr, and next are exclusive.
+  let start = 0
+  let end
+  let curr = 0
+  let next = 0
+  let result = ''
+
+  // Invariants: 0 <= start <= length-1.
+  //   0 <= curr <= next <= max(0, length-2). curr - start <= width.
+  // Inside the loop:
+  //   A match implies length >= 2, so curr and next are <= length-2.
+  while ((match = breakRe.exec(line))) {
+    next = match.index
+    // maintain invariant: curr - start <= width
+    if (next - start > width) {
+      end = (curr > start) ? curr : next // derive end <= length-2
+      result += '\n' + line.slice(start, end)
+      // skip the space that was output as \n
+      start = end + 1                    // derive start <= length-1
+    }
+    curr = next
+  }
+
+  // By the invariants, start <= length-1, so there is something left over.
+  // It is either the whole string or a part starting from non-whitespace.
+  result += '\n'
+  // Insert a break if the remainder is too long and there is a break available.
+  if (line.length - start > width && curr > start) {
+    result += line.slice(start, curr) + '\n' + line.slice(curr + 1)
+  } else {
+    result += line.slice(start)
+  }
+
+  return result.slice(1) // drop extra \n joiner
+}
+
+// Escapes a double-quoted string.
+function escapeString (string) {
+  let result = ''
+  let char = 0
+
+  for (let i = 0; i < string.length; char >= 0x10000 ? i += 2 : i++) {
+    char = codePointAt(string, i)
+    const escapeSeq = ESCAPE_SEQUENCES[char]
+
+    if (!escapeSeq && isPrintable(char)) {
+      result += string[i]
+      if (char >= 0x10000) result += string[i + 1]
+    } else {
+      result += escapeSeq || encodeHex(char)
+    }
+  }
+
+  return result
+}
+
+function writeFlowSequence (state, level, object) {
+  let _result = ''
+  const _tag = state.tag
+
+  for (let index = 0, length = object.length; index < length; index += 1) {
+    let value = object[index]
+
+    if (state.replacer) {
+      value = state.replacer.call(object, String(index), value)
+    }
+
+    // Write only valid elements, put null instead of invalid elements.
+    if (writeNode(state, level, value, false, false) ||
+        (typeof value === 'undefined' &&
+         writeNode(state, level, null, false, false))) {
+      if (_result !== '') _result += ',' + (!state.condenseFlow ? ' ' : '')
+      _result += state.dump
+    }
+  }
+
+  state.tag = _tag
+  state.dump = '[' + _result + ']'
+}
+
+function writeBlockSequence (state, level, object, compact) {
+  let _result = ''
+  const _tag = state.tag
+
+  for (let index = 0, length = object.length; index < length; index += 1) {
+    let value = object[index]
+
+    if (state.replacer) {
+      value = state.replacer.call(object, String(index), value)
+    }
+
+    // Write only valid elements, put null instead of invalid elements.
+    if (writeNode(state, level + 1, value, true, true, false, true) ||
+        (typeof value === 'undefined' &&
+         writeNode(state, level + 1, null, true, true, false, true))) {
+      if (!compact || _result !== '') {
+        _result += generateNextLine(state, level)
+      }
+
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        _result += '-'
+      } else {
+        _result += '- '
+      }
+
+      _result += state.dump
+    }
+  }
+
+  state.tag = _tag
+  state.dump = _result || '[]' // Empty sequence if no valid values.
+}
+
+function writeFlowMapping (state, level, object) {
+  let _result = ''
+  const _tag = state.tag
+  const objectKeyList = Object.keys(object)
+
+  for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+    let pairBuffer = ''
+    if (_result !== '') pairBuffer += ', '
+
+    if (state.condenseFlow) pairBuffer += '"'
+
+    const objectKey = objectKeyList[index]
+    let objectValue = object[objectKey]
+
+    if (state.replacer) {
+      objectValue = state.replacer.call(object, objectKey, objectValue)
+    }
+
+    if (!writeNode(state, level, objectKey, false, false)) {
+      continue // Skip this pair because of invalid key;
+    }
+
+    if (state.dump.length > 1024) pairBuffer += '? '
+
+    pairBuffer += state.dump + (state.condenseFlow ? '"' : '') + ':' + (state.condenseFlow ? '' : ' ')
+
+    if (!writeNode(state, level, objectValue, false, false)) {
+      continue // Skip this pair because of invalid value.
+    }
+
+    pairBuffer += state.dump
+
+    // Both key and value are valid.
+    _result += pairBuffer
+  }
+
+  state.tag = _tag
+  state.dump = '{' + _result + '}'
+}
+
+function writeBlockMapping (state, level, object, compact) {
+  let _result = ''
+  const _tag = state.tag
+  const objectKeyList = Object.keys(object)
+
+  // Allow sorting keys so that the output file is deterministic
+  if (state.sortKeys === true) {
+    // Default sorting
+    objectKeyList.sort()
+  } else if (typeof state.sortKeys === 'function') {
+    // Custom sort function
+    objectKeyList.sort(state.sortKeys)
+  } else if (state.sortKeys) {
+    // Something is wrong
+    throw new YAMLException('sortKeys must be a boolean or a function')
+  }
+
+  for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+    let pairBuffer = ''
+
+    if (!compact || _result !== '') {
+      pairBuffer += generateNextLine(state, level)
+    }
+
+    const objectKey = objectKeyList[index]
+    let objectValue = object[objectKey]
+
+    if (state.replacer) {
+      objectValue = state.replacer.call(object, objectKey, objectValue)
+    }
+
+    if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+      continue // Skip this pair because of invalid key.
+    }
+
+    const explicitPair = (state.tag !== null && state.tag !== '?') ||
+                   (state.dump && state.dump.length > 1024)
+
+    if (explicitPair) {
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += '?'
+      } else {
+        pairBuffer += '? '
+      }
+    }
+
+    pairBuffer += state.dump
+
+    if (explicitPair) {
+      pairBuffer += generateNextLine(state, level)
+    }
+
+    if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+      continue // Skip this pair because of invalid value.
+    }
+
+    if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+      pairBuffer += ':'
+    } else {
+      pairBuffer += ': '
+    }
+
+    pairBuffer += state.dump
+
+    // Both key and value are valid.
+    _result += pairBuffer
+  }
+
+  state.tag = _tag
+  state.dump = _result || '{}' // Empty mapping if no valid pairs.
+}
+
+function detectType (state, object, explicit) {
+  const typeList = explicit ? state.explicitTypes : state.implicitTypes
+
+  for (let index = 0, length = typeList.length; index < length; index += 1) {
+    const type = typeList[index]
+
+    if ((type.instanceOf || type.predicate) &&
+        (!type.instanceOf || ((typeof object === 'object') && (object instanceof type.instanceOf))) &&
+        (!type.predicate || type.predicate(object))) {
+      if (explicit) {
+        if (type.multi && type.representName) {
+          state.tag = type.representName(object)
+        } else {
+          state.tag = type.tag
+        }
+      } else {
+        state.tag = '?'
+      }
+
+      if (type.represent) {
+        const style = state.styleMap[type.tag] || type.defaultStyle
+
+        let _result
+        if (_toString.call(type.represent) === '[object Function]') {
+          _result = type.represent(object, style)
+        } else if (_hasOwnProperty.call(type.represent, style)) {
+          _result = type.represent[style](object, style)
+        } else {
+          throw new YAMLException('!<' + type.tag + '> tag resolver accepts not "' + style + '" style')
+        }
+
+        state.dump = _result
+      }
+
+      return true
+    }
+  }
+
+  return false
+}
+
+// Serializes `object` and writes it to global `result`.
+// Returns true on success, or false on invalid object.
+//
+function writeNode (state, level, object, block, compact, iskey, isblockseq) {
+  state.tag = null
+  state.dump = object
+
+  if (!detectType(state, object, false)) {
+    detectType(state, object, true)
+  }
+
+  const type = _toString.call(state.dump)
+  const inblock = block
+
+  if (block) {
+    block = (state.flowLevel < 0 || state.flowLevel > level)
+  }
+
+  const objectOrArray = type === '[object Object]' || type === '[object Array]'
+  let duplicateIndex
+  let duplicate
+
+  if (objectOrArray) {
+    duplicateIndex = state.duplicates.indexOf(object)
+    duplicate = duplicateIndex !== -1
+  }
+
+  if ((state.tag !== null && state.tag !== '?') || duplicate || (state.indent !== 2 && level > 0)) {
+    compact = false
+  }
+
+  if (duplicate && state.usedDuplicates[duplicateIndex]) {
+    state.dump = '*ref_' + duplicateIndex
+  } else {
+    if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+      state.usedDuplicates[duplicateIndex] = true
+    }
+    if (type === '[object Object]') {
+      if (block && (Object.keys(state.dump).length !== 0)) {
+        writeBlockMapping(state, level, state.dump, compact)
+        if (duplicate) {
+          state.dump = '&ref_' + duplicateIndex + state.dump
+        }
+      } else {
+        writeFlowMapping(state, level, state.dump)
+        if (duplicate) {
+          state.dump = '&ref_' + duplicateIndex + ' ' + state.dump
+        }
+      }
+    } else if (type === '[object Array]') {
+      if (block && (state.dump.length !== 0)) {
+        if (state.noArrayIndent && !isblockseq && level > 0) {
+          writeBlockSequence(state, level - 1, state.dump, compact)
+        } else {
+          writeBlockSequence(state, level, state.dump, compact)
+        }
+        if (duplicate) {
+          state.dump = '&ref_' + duplicateIndex + state.dump
+        }
+      } else {
+        writeFlowSequence(state, level, state.dump)
+        if (duplicate) {
+          state.dump = '&ref_' + duplicateIndex + ' ' + state.dump
+        }
+      }
+    } else if (type === '[object String]') {
+      if (state.tag !== '?') {
+        writeScalar(state, state.dump, level, iskey, inblock)
+      }
+    } else if (type === '[object Undefined]') {
+      return false
+    } else {
+      if (state.skipInvalid) return false
+      throw new YAMLException('unacceptable kind of an object to dump ' + type)
+    }
+
+    if (state.tag !== null && state.tag !== '?') {
+      // Need to encode all characters except those allowed by the spec:
+      //
+      // [35] ns-dec-digit    ::=  [#x30-#x39] /* 0-9 */
+      // [36] ns-hex-digit    ::=  ns-dec-digit
+      //                         | [#x41-#x46] /* A-F */ | [#x61-#x66] /* a-f */
+      // [37] ns-ascii-letter ::=  [#x41-#x5A] /* A-Z */ | [#x61-#x7A] /* a-z */
+      // [38] ns-word-char    ::=  ns-dec-digit | ns-ascii-letter | “-”
+      // [39] ns-uri-char     ::=  “%” ns-hex-digit ns-hex-digit | ns-word-char | “#”
+      //                         | “;” | “/” | “?” | “:” | “@” | “&” | “=” | “+” | “$” | “,”
+      //                         | “_” | “.” | “!” | “~” | “*” | “'” | “(” | “)” | “[” | “]”
+      //
+      // Also need to encode '!' because it has special meaning (end of tag prefix).
+      //
+      let tagStr = encodeURI(
+        state.tag[0] === '!' ? state.tag.slice(1) : state.tag
+      ).replace(/!/g, '%21')
+
+      if (state.tag[0] === '!') {
+        tagStr = '!' + tagStr
+      } else if (tagStr.slice(0, 18) === 'tag:yaml.org,2002:') {
+        tagStr = '!!' + tagStr.slice(18)
+      } else {
+        tagStr = '!<' + tagStr + '>'
+      }
+
+      state.dump = tagStr + ' ' + state.dump
+    }
+  }
+
+  return true
+}
+
+function getDuplicateReferences (object, state) {
+  const objects = []
+  const duplicatesIndexes = []
+
+  inspectNode(object, objects, duplicatesIndexes)
+
+  const length = duplicatesIndexes.length
+  for (let index = 0; index < length; index += 1) {
+    state.duplicates.push(objects[duplicatesIndexes[index]])
+  }
+  state.usedDuplicates = new Array(length)
+}
+
+function inspectNode (object, objects, duplicatesIndexes) {
+  if (object !== null && typeof object === 'object') {
+    const index = objects.indexOf(object)
+    if (index !== -1) {
+      if (duplicatesIndexes.indexOf(index) === -1) {
+        duplicatesIndexes.push(index)
+      }
+    } else {
+      objects.push(object)
+
+      if (Array.isArray(object)) {
+        for (let i = 0, length = object.length; i < length; i += 1) {
+          inspectNode(object[i], objects, duplicatesIndexes)
+        }
+      } else {
+        const objectKeyList = Object.keys(object)
+
+        for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
+          inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes)
+        }
+      }
+    }
+  }
+}
+
+function dump (input, options) {
+  options = options || {}
+
+  const state = new State(options)
+
+  if (!state.noRefs) getDuplicateReferences(input, state)
+
+  let value = input
+
+  if (state.replacer) {
+    value = state.replacer.call({ '': value }, '', value)
+  }
+
+  if (writeNode(state, 0, value, true, true)) return state.dump + '\n'
+
+  return ''
+}
+
+module.exports.dump = dump
+
+
+/***/ }),
+
+/***/ 1248:
+/***/ ((module) => {
+
+// YAML error class. http://stackoverflow.com/questions/8458984
+//
+
+
+function formatError (exception, compact) {
+  let where = ''
+  const message = exception.reason || '(unknown reason)'
+
+  if (!exception.mark) return message
+
+  if (exception.mark.name) {
+    where += 'in "' + exception.mark.name + '" '
+  }
+
+  where += '(' + (exception.mark.line + 1) + ':' + (exception.mark.column + 1) + ')'
+
+  if (!compact && exception.mark.snippet) {
+    where += '\n\n' + exception.mark.snippet
+  }
+
+  return message + ' ' + where
+}
+
+function YAMLException (reason, mark) {
+  // Super constructor
+  Error.call(this)
+
+  this.name = 'YAMLException'
+  this.reason = reason
+  this.mark = mark
+  this.message = formatError(this, false)
+
+  // Include stack trace in error object
+  if (Error.captureStackTrace) {
+    // Chrome and NodeJS
+    Error.captureStackTrace(this, this.constructor)
+  } else {
+    // FF, IE 10+ and Safari 6+. Fallback for others
+    this.stack = (new Error()).stack || ''
+  }
+}
+
+// Inherit from Error
+YAMLException.prototype = Object.create(Error.prototype)
+YAMLException.prototype.constructor = YAMLException
+
+YAMLException.prototype.toString = function toString (compact) {
+  return this.name + ': ' + formatError(this, compact)
+}
+
+module.exports = YAMLException
+
+
+/***/ }),
+
+/***/ 1950:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const common = __nccwpck_require__(9816)
+const YAMLException = __nccwpck_require__(1248)
+const makeSnippet = __nccwpck_require__(9440)
+const DEFAULT_SCHEMA = __nccwpck_require__(7336)
+
+const _hasOwnProperty = Object.prototype.hasOwnProperty
+
+const CONTEXT_FLOW_IN = 1
+const CONTEXT_FLOW_OUT = 2
+const CONTEXT_BLOCK_IN = 3
+const CONTEXT_BLOCK_OUT = 4
+
+const CHOMPING_CLIP = 1
+const CHOMPING_STRIP = 2
+const CHOMPING_KEEP = 3
+
+// eslint-disable-next-line no-control-regex
+const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/
+const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/
+// eslint-disable-next-line no-useless-escape
+const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/
+// eslint-disable-next-line no-useless-escape
+const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/
+// eslint-disable-next-line no-useless-escape
+const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i
+
+function _class (obj) { return Object.prototype.toString.call(obj) }
+
+function isEol (c) {
+  return (c === 0x0A/* LF */) || (c === 0x0D/* CR */)
+}
+
+function isWhiteSpace (c) {
+  return (c === 0x09/* Tab */) || (c === 0x20/* Space */)
+}
+
+function isWsOrEol (c) {
+  return (c === 0x09/* Tab */) ||
+         (c === 0x20/* Space */) ||
+         (c === 0x0A/* LF */) ||
+         (c === 0x0D/* CR */)
+}
+
+function isFlowIndicator (c) {
+  return c === 0x2C/* , */ ||
+         c === 0x5B/* [ */ ||
+         c === 0x5D/* ] */ ||
+         c === 0x7B/* { */ ||
+         c === 0x7D/* } */
+}
+
+function fromHexCode (c) {
+  if ((c >= 0x30/* 0 */) && (c <= 0x39/* 9 */)) {
+    return c - 0x30
+  }
+
+  const lc = c | 0x20
+
+  if ((lc >= 0x61/* a */) && (lc <= 0x66/* f */)) {
+    return lc - 0x61 + 10
+  }
+
+  return -1
+}
+
+function escapedHexLen (c) {
+  if (c === 0x78/* x */) { return 2 }
+  if (c === 0x75/* u */) { return 4 }
+  if (c === 0x55/* U */) { return 8 }
+  return 0
+}
+
+function fromDecimalCode (c) {
+  if ((c >= 0x30/* 0 */) && (c <= 0x39/* 9 */)) {
+    return c - 0x30
+  }
+
+  return -1
+}
+
+function simpleEscapeSequence (c) {
+  switch (c) {
+    case 0x30/* 0 */: return '\x00'
+    case 0x61/* a */: return '\x07'
+    case 0x62/* b */: return '\x08'
+    case 0x74/* t */: return '\x09'
+    case 0x09/* Tab */: return '\x09'
+    case 0x6E/* n */: return '\x0A'
+    case 0x76/* v */: return '\x0B'
+    case 0x66/* f */: return '\x0C'
+    case 0x72/* r */: return '\x0D'
+    case 0x65/* e */: return '\x1B'
+    case 0x20/* Space */: return ' '
+    case 0x22/* " */: return '\x22'
+    case 0x2F/* / */: return '/'
+    case 0x5C/* \ */: return '\x5C'
+    case 0x4E/* N */: return '\x85'
+    case 0x5F/* _ */: return '\xA0'
+    case 0x4C/* L */: return '\u2028'
+    case 0x50/* P */: return '\u2029'
+    default: return ''
+  }
+}
+
+function charFromCodepoint (c) {
+  if (c <= 0xFFFF) {
+    return String.fromCharCode(c)
+  }
+  // Encode UTF-16 surrogate pair
+  // https://en.wikipedia.org/wiki/UTF-16#Code_points_U.2B010000_to_U.2B10FFFF
+  return String.fromCharCode(
+    ((c - 0x010000) >> 10) + 0xD800,
+    ((c - 0x010000) & 0x03FF) + 0xDC00
+  )
+}
+
+// set a property of a literal object, while protecting against prototype pollution,
+// see https://github.com/nodeca/js-yaml/issues/164 for more details
+function setProperty (object, key, value) {
+  // used for this specific key only because Object.defineProperty is slow
+  if (key === '__proto__') {
+    Object.defineProperty(object, key, {
+      configurable: true,
+      enumerable: true,
+      writable: true,
+      value: value
+    })
+  } else {
+    object[key] = value
+  }
+}
+
+const simpleEscapeCheck = new Array(256) // integer, for fast access
+const simpleEscapeMap = new Array(256)
+for (let i = 0; i < 256; i++) {
+  simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0
+  simpleEscapeMap[i] = simpleEscapeSequence(i)
+}
+
+function State (input, options) {
+  this.input = input
+
+  this.filename = options['filename'] || null
+  this.schema = options['schema'] || DEFAULT_SCHEMA
+  this.onWarning = options['onWarning'] || null
+  // (Hidden) Remove? makes the loader to expect YAML 1.1 documents
+  // if such documents have no explicit %YAML directive
+  this.legacy = options['legacy'] || false
+
+  this.json = options['json'] || false
+  this.listener = options['listener'] || null
+  this.maxDepth = typeof options['maxDepth'] === 'number' ? options['maxDepth'] : 100
+  this.maxTotalMergeKeys = typeof options['maxTotalMergeKeys'] === 'number' ? options['maxTotalMergeKeys'] : 10000
+
+  this.implicitTypes = this.schema.compiledImplicit
+  this.typeMap = this.schema.compiledTypeMap
+
+  this.length = input.length
+  this.position = 0
+  this.line = 0
+  this.lineStart = 0
+  this.lineIndent = 0
+  this.depth = 0
+  this.totalMergeKeys = 0
+
+  // position of first leading tab in the current line,
+  // used to make sure there are no tabs in the indentation
+  this.firstTabInLine = -1
+
+  this.documents = []
+  this.anchorMapTransactions = []
+
+  /*
+  this.version;
+  this.checkLineBreaks;
+  this.tagMap;
+  this.anchorMap;
+  this.tag;
+  this.anchor;
+  this.kind;
+  this.result; */
+}
+
+function generateError (state, message) {
+  const mark = {
+    name: state.filename,
+    buffer: state.input.slice(0, -1), // omit trailing \0
+    position: state.position,
+    line: state.line,
+    column: state.position - state.lineStart
+  }
+
+  mark.snippet = makeSnippet(mark)
+
+  return new YAMLException(message, mark)
+}
+
+function throwError (state, message) {
+  throw generateError(state, message)
+}
+
+function throwWarning (state, message) {
+  if (state.onWarning) {
+    state.onWarning.call(null, generateError(state, message))
+  }
+}
+
+function storeAnchor (state, name, value) {
+  const transactions = state.anchorMapTransactions
+
+  if (transactions.length !== 0) {
+    const transaction = transactions[transactions.length - 1]
+
+    if (!_hasOwnProperty.call(transaction, name)) {
+      transaction[name] = {
+        existed: _hasOwnProperty.call(state.anchorMap, name),
+        value: state.anchorMap[name]
+      }
+    }
+  }
+
+  state.anchorMap[name] = value
+}
+
+function beginAnchorTransaction (state) {
+  state.anchorMapTransactions.push(Object.create(null))
+}
+
+function commitAnchorTransaction (state) {
+  const transaction = state.anchorMapTransactions.pop()
+  const transactions = state.anchorMapTransactions
+
+  if (transactions.length === 0) return
+
+  const parent = transactions[transactions.length - 1]
+  const names = Object.keys(transaction)
+
+  for (let index = 0, length = names.length; index < length; index += 1) {
+    const name = names[index]
+
+    if (!_hasOwnProperty.call(parent, name)) {
+      parent[name] = transaction[name]
+    }
+  }
+}
+
+function rollbackAnchorTransaction (state) {
+  const transaction = state.anchorMapTransactions.pop()
+  const names = Object.keys(transaction)
+
+  for (let index = names.length - 1; index >= 0; index -= 1) {
+    const entry = transaction[names[index]]
+
+    if (entry.existed) {
+      state.anchorMap[names[index]] = entry.value
+    } else {
+      delete state.anchorMap[names[index]]
+    }
+  }
+}
+
+function snapshotState (state) {
+  return {
+    position: state.position,
+    line: state.line,
+    lineStart: state.lineStart,
+    lineIndent: state.lineIndent,
+    firstTabInLine: state.firstTabInLine,
+    tag: state.tag,
+    anchor: state.anchor,
+    kind: state.kind,
+    result: state.result
+  }
+}
+
+function restoreState (state, snapshot) {
+  state.position = snapshot.position
+  state.line = snapshot.line
+  state.lineStart = snapshot.lineStart
+  state.lineIndent = snapshot.lineIndent
+  state.firstTabInLine = snapshot.firstTabInLine
+  state.tag = snapshot.tag
+  state.anchor = snapshot.anchor
+  state.kind = snapshot.kind
+  state.result = snapshot.result
+}
+
+const directiveHandlers = {
+
+  YAML: function handleYamlDirective (state, name, args) {
+    if (state.version !== null) {
+      throwError(state, 'duplication of %YAML directive')
+    }
+
+    if (args.length !== 1) {
+      throwError(state, 'YAML directive accepts exactly one argument')
+    }
+
+    const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0])
+
+    if (match === null) {
+      throwError(state, 'ill-formed argument of the YAML directive')
+    }
+
+    const major = parseInt(match[1], 10)
+    const minor = parseInt(match[2], 10)
+
+    if (major !== 1) {
+      throwError(state, 'unacceptable YAML version of the document')
+    }
+
+    state.version = args[0]
+    state.checkLineBreaks = (minor < 2)
+
+    if (minor !== 1 && minor !== 2) {
+      throwWarning(state, 'unsupported YAML version of the document')
+    }
+  },
+
+  TAG: function handleTagDirective (state, name, args) {
+    let prefix
+
+    if (args.length !== 2) {
+      throwError(state, 'TAG directive accepts exactly two arguments')
+    }
+
+    const handle = args[0]
+    prefix = args[1]
+
+    if (!PATTERN_TAG_HANDLE.test(handle)) {
+      throwError(state, 'ill-formed tag handle (first argument) of the TAG directive')
+    }
+
+    if (_hasOwnProperty.call(state.tagMap, handle)) {
+      throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle')
+    }
+
+    if (!PATTERN_TAG_URI.test(prefix)) {
+      throwError(state, 'ill-formed tag prefix (second argument) of the TAG directive')
+    }
+
+    try {
+      prefix = decodeURIComponent(prefix)
+    } catch (err) {
+      throwError(state, 'tag prefix is malformed: ' + prefix)
+    }
+
+    state.tagMap[handle] = prefix
+  }
+}
+
+function captureSegment (state, start, end, checkJson) {
+  if (start < end) {
+    const _result = state.input.slice(start, end)
+
+    if (checkJson) {
+      for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
+        const _character = _result.charCodeAt(_position)
+        if (!(_character === 0x09 ||
+              (_character >= 0x20 && _character <= 0x10FFFF))) {
+          throwError(state, 'expected valid JSON character')
+        }
+      }
+    } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+      throwError(state, 'the stream contains non-printable characters')
+    }
+
+    state.result += _result
+  }
+}
+
+function chargeMergeWork (state) {
+  state.totalMergeKeys++
+
+  if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
+    throwError(state, 'merge keys exceeded maxTotalMergeKeys (' + state.maxTotalMergeKeys + ')')
+  }
+}
+
+function mergeMappings (state, destination, source, overridableKeys) {
+  if (!common.isObject(source)) {
+    throwError(state, 'cannot merge mappings; the provided source object is unacceptable')
+  }
+
+  // Count the source mapping itself to bound sequences of empty mappings.
+  chargeMergeWork(state)
+
+  const sourceKeys = Object.keys(source)
+
+  for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
+    const key = sourceKeys[index]
+
+    chargeMergeWork(state)
+
+    if (!_hasOwnProperty.call(destination, key)) {
+      setProperty(destination, key, source[key])
+      overridableKeys[key] = true
+    }
+  }
+}
+
+function storeMappingPair (state, _result, overridableKeys, keyTag, keyNode, valueNode,
+  startLine, startLineStart, startPos) {
+  // The output is a plain object here, so keys can only be strings.
+  // We need to convert keyNode to a string, but doing so can hang the process
+  // (deeply nested arrays that explode exponentially using aliases).
+  if (Array.isArray(keyNode)) {
+    keyNode = Array.prototype.slice.call(keyNode)
+
+    for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
+      if (Array.isArray(keyNode[index])) {
+        throwError(state, 'nested arrays are not supported inside keys')
+      }
+
+      if (typeof keyNode === 'object' && _class(keyNode[index]) === '[object Object]') {
+        keyNode[index] = '[object Object]'
+      }
+    }
+  }
+
+  // Avoid code execution in load() via toString property
+  // (still use its own toString for arrays, timestamps,
+  // and whatever user schema extensions happen to have @@toStringTag)
+  if (typeof keyNode === 'object' && _class(keyNode) === '[object Object]') {
+    keyNode = '[object Object]'
+  }
+
+  keyNode = String(keyNode)
+
+  if (_result === null) {
+    _result = {}
+  }
+
+  if (keyTag === 'tag:yaml.org,2002:merge') {
+    if (Array.isArray(valueNode)) {
+      if (valueNode.length > 100) {
+        throwError(state, 'abnormal merge sequence size')
+      }
+
+      for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
+        mergeMappings(state, _result, valueNode[index], overridableKeys)
+      }
+    } else {
+      mergeMappings(state, _result, valueNode, overridableKeys)
+    }
+  } else {
+    if (!state.json &&
+        !_hasOwnProperty.call(overridableKeys, keyNode) &&
+        _hasOwnProperty.call(_result, keyNode)) {
+      state.line = startLine || state.line
+      state.lineStart = startLineStart || state.lineStart
+      state.position = startPos || state.position
+      throwError(state, 'duplicated mapping key')
+    }
+
+    setProperty(_result, keyNode, valueNode)
+    delete overridableKeys[keyNode]
+  }
+
+  return _result
+}
+
+function readLineBreak (state) {
+  const ch = state.input.charCodeAt(state.position)
+
+  if (ch === 0x0A/* LF */) {
+    state.position++
+  } else if (ch === 0x0D/* CR */) {
+    state.position++
+    if (state.input.charCodeAt(state.position) === 0x0A/* LF */) {
+      state.position++
+    }
+  } else {
+    throwError(state, 'a line break is expected')
+  }
+
+  state.line += 1
+  state.lineStart = state.position
+  state.firstTabInLine = -1
+}
+
+function skipSeparationSpace (state, allowComments, checkIndent) {
+  let lineBreaks = 0
+  let ch = state.input.charCodeAt(state.position)
+
+  while (ch !== 0) {
+    while (isWhiteSpace(ch)) {
+      if (ch === 0x09/* Tab */ && state.firstTabInLine === -1) {
+        state.firstTabInLine = state.position
+      }
+      ch = state.input.charCodeAt(++state.position)
+    }
+
+    if (allowComments && ch === 0x23/* # */) {
+      do {
+        ch = state.input.charCodeAt(++state.position)
+      } while (ch !== 0x0A/* LF */ && ch !== 0x0D/* CR */ && ch !== 0)
+    }
+
+    if (isEol(ch)) {
+      readLineBreak(state)
+
+      ch = state.input.charCodeAt(state.position)
+      lineBreaks++
+      state.lineIndent = 0
+
+      while (ch === 0x20/* Space */) {
+        state.lineIndent++
+        ch = state.input.charCodeAt(++state.position)
+      }
+    } else {
+      break
+    }
+  }
+
+  if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+    throwWarning(state, 'deficient indentation')
+  }
+
+  return lineBreaks
+}
+
+function testDocumentSeparator (state) {
+  let _position = state.position
+  let ch = state.input.charCodeAt(_position)
+
+  // Condition state.position === state.lineStart is tested
+  // in parent on each call, for efficiency. No needs to test here again.
+  if ((ch === 0x2D/* - */ || ch === 0x2E/* . */) &&
+      ch === state.input.charCodeAt(_position + 1) &&
+      ch === state.input.charCodeAt(_position + 2)) {
+    _position += 3
+
+    ch = state.input.charCodeAt(_position)
+
+    if (ch === 0 || isWsOrEol(ch)) {
+      return true
+    }
+  }
+
+  return false
+}
+
+function writeFoldedLines (state, count) {
+  if (count === 1) {
+    state.result += ' '
+  } else if (count > 1) {
+    state.result += common.repeat('\n', count - 1)
+  }
+}
+
+function readPlainScalar (state, nodeIndent, withinFlowCollection) {
+  let captureStart
+  let captureEnd
+  let hasPendingContent
+  let _line
+  let _lineStart
+  let _lineIndent
+  const _kind = state.kind
+  const _result = state.result
+
+  let ch = state.input.charCodeAt(state.position)
+
+  if (isWsOrEol(ch) ||
+      isFlowIndicator(ch) ||
+      ch === 0x23/* # */ ||
+      ch === 0x26/* & */ ||
+      ch === 0x2A/* * */ ||
+      ch === 0x21/* ! */ ||
+      ch === 0x7C/* | */ ||
+      ch === 0x3E/* > */ ||
+      ch === 0x27/* ' */ ||
+      ch === 0x22/* " */ ||
+      ch === 0x25/* % */ ||
+      ch === 0x40/* @ */ ||
+      ch === 0x60/* ` */) {
+    return false
+  }
+
+  if (ch === 0x3F/* ? */ || ch === 0x2D/* - */) {
+    const following = state.input.charCodeAt(state.position + 1)
+
+    if (isWsOrEol(following) ||
+        (withinFlowCollection && isFlowIndicator(following))) {
+      return false
+    }
+  }
+
+  state.kind = 'scalar'
+  state.result = ''
+  captureStart = captureEnd = state.position
+  hasPendingContent = false
+
+  while (ch !== 0) {
+    if (ch === 0x3A/* : */) {
+      const following = state.input.charCodeAt(state.position + 1)
+
+      if (isWsOrEol(following) ||
+          (withinFlowCollection && isFlowIndicator(following))) {
+        break
+      }
+    } else if (ch === 0x23/* # */) {
+      const preceding = state.input.charCodeAt(state.position - 1)
+
+      if (isWsOrEol(preceding)) {
+        break
+      }
+    } else if ((state.position === state.lineStart && testDocumentSeparator(state)) ||
+               (withinFlowCollection && isFlowIndicator(ch))) {
+      break
+    } else if (isEol(ch)) {
+      _line = state.line
+      _lineStart = state.lineStart
+      _lineIndent = state.lineIndent
+      skipSeparationSpace(state, false, -1)
+
+      if (state.lineIndent >= nodeIndent) {
+        hasPendingContent = true
+        ch = state.input.charCodeAt(state.position)
+        continue
+      } else {
+        state.position = captureEnd
+        state.line = _line
+        state.lineStart = _lineStart
+        state.lineIndent = _lineIndent
+        break
+      }
+    }
+
+    if (hasPendingContent) {
+      captureSegment(state, captureStart, captureEnd, false)
+      writeFoldedLines(state, state.line - _line)
+      captureStart = captureEnd = state.position
+      hasPendingContent = false
+    }
+
+    if (!isWhiteSpace(ch)) {
+      captureEnd = state.position + 1
+    }
+
+    ch = state.input.charCodeAt(++state.position)
+  }
+
+  captureSegment(state, captureStart, captureEnd, false)
+
+  if (state.result) {
+    return true
+  }
+
+  state.kind = _kind
+  state.result = _result
+  return false
+}
+
+function readSingleQuotedScalar (state, nodeIndent) {
+  let captureStart
+  let captureEnd
+
+  let ch = state.input.charCodeAt(state.position)
+
+  if (ch !== 0x27/* ' */) {
+    return false
+  }
+
+  state.kind = 'scalar'
+  state.result = ''
+  state.position++
+  captureStart = captureEnd = state.position
+
+  while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+    if (ch === 0x27/* ' */) {
+      captureSegment(state, captureStart, state.position, true)
+      ch = state.input.charCodeAt(++state.position)
+
+      if (ch === 0x27/* ' */) {
+        captureStart = state.position
+        state.position++
+        captureEnd = state.position
+      } else {
+        return true
+      }
+    } else if (isEol(ch)) {
+      captureSegment(state, captureStart, captureEnd, true)
+      writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent))
+      captureStart = captureEnd = state.position
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      throwError(state, 'unexpected end of the document within a single quoted scalar')
+    } else {
+      state.position++
+      if (!isWhiteSpace(ch)) {
+        captureEnd = state.position
+      }
+    }
+  }
+
+  throwError(state, 'unexpected end of the stream within a single quoted scalar')
+}
+
+function readDoubleQuotedScalar (state, nodeIndent) {
+  let captureStart
+  let captureEnd
+  let tmp
+
+  let ch = state.input.charCodeAt(state.position)
+
+  if (ch !== 0x22/* " */) {
+    return false
+  }
+
+  state.kind = 'scalar'
+  state.result = ''
+  state.position++
+  captureStart = captureEnd = state.position
+
+  while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+    if (ch === 0x22/* " */) {
+      captureSegment(state, captureStart, state.position, true)
+      state.position++
+      return true
+    } else if (ch === 0x5C/* \ */) {
+      captureSegment(state, captureStart, state.position, true)
+      ch = state.input.charCodeAt(++state.position)
+
+      if (isEol(ch)) {
+        skipSeparationSpace(state, false, nodeIndent)
+
+        // TODO: rework to inline fn with no type cast?
+      } else if (ch < 256 && simpleEscapeCheck[ch]) {
+        state.result += simpleEscapeMap[ch]
+        state.position++
+      } else if ((tmp = escapedHexLen(ch)) > 0) {
+        let hexLength = tmp
+        let hexResult = 0
+
+        for (; hexLength > 0; hexLength--) {
+          ch = state.input.charCodeAt(++state.position)
+
+          if ((tmp = fromHexCode(ch)) >= 0) {
+            hexResult = (hexResult << 4) + tmp
+          } else {
+            throwError(state, 'expected hexadecimal character')
+          }
+        }
+
+        state.result += charFromCodepoint(hexResult)
+
+        state.position++
+      } else {
+        throwError(state, 'unknown escape sequence')
+      }
+
+      captureStart = captureEnd = state.position
+    } else if (isEol(ch)) {
+      captureSegment(state, captureStart, captureEnd, true)
+      writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent))
+      captureStart = captureEnd = state.position
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      throwError(state, 'unexpected end of the document within a double quoted scalar')
+    } else {
+      state.position++
+      if (!isWhiteSpace(ch)) {
+        captureEnd = state.position
+      }
+    }
+  }
+
+  throwError(state, 'unexpected end of the stream within a double quoted scalar')
+}
+
+function readFlowCollection (state, nodeIndent) {
+  let readNext = true
+  let _line
+  let _lineStart
+  let _pos
+  const _tag = state.tag
+  let _result
+  const _anchor = state.anchor
+  let terminator
+  let isPair
+  let isExplicitPair
+  let isMapping
+  const overridableKeys = Object.create(null)
+  let keyNode
+  let keyTag
+  let valueNode
+
+  let ch = state.input.charCodeAt(state.position)
+
+  if (ch === 0x5B/* [ */) {
+    terminator = 0x5D/* ] */
+    isMapping = false
+    _result = []
+  } else if (ch === 0x7B/* { */) {
+    terminator = 0x7D/* } */
+    isMapping = true
+    _result = {}
+  } else {
+    return false
+  }
+
+  if (state.anchor !== null) {
+    storeAnchor(state, state.anchor, _result)
+  }
+
+  ch = state.input.charCodeAt(++state.position)
+
+  while (ch !== 0) {
+    skipSeparationSpace(state, true, nodeIndent)
+
+    ch = state.input.charCodeAt(state.position)
+
+    if (ch === terminator) {
+      state.position++
+      state.tag = _tag
+      state.anchor = _anchor
+      state.kind = isMapping ? 'mapping' : 'sequence'
+      state.result = _result
+      return true
+    } else if (!readNext) {
+      throwError(state, 'missed comma between flow collection entries')
+    } else if (ch === 0x2C/* , */) {
+      // "flow collection entries can never be completely empty", as per YAML 1.2, section 7.4
+      throwError(state, "expected the node content, but found ','")
+    }
+
+    keyTag = keyNode = valueNode = null
+    isPair = isExplicitPair = false
+
+    if (ch === 0x3F/* ? */) {
+      const following = state.input.charCodeAt(state.position + 1)
+
+      if (isWsOrEol(following)) {
+        isPair = isExplicitPair = true
+        state.position++
+        skipSeparationSpace(state, true, nodeIndent)
+      }
+    }
+
+    _line = state.line // Save the current line.
+    _lineStart = state.lineStart
+    _pos = state.position
+    composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)
+    keyTag = state.tag
+    keyNode = state.result
+    skipSeparationSpace(state, true, nodeIndent)
+
+    ch = state.input.charCodeAt(state.position)
+
+    if ((isExplicitPair || state.line === _line) && ch === 0x3A/* : */) {
+      isPair = true
+      ch = state.input.charCodeAt(++state.position)
+      skipSeparationSpace(state, true, nodeIndent)
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)
+      valueNode = state.result
+    }
+
+    if (isMapping) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos)
+    } else if (isPair) {
+      _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos))
+    } else {
+      _result.push(keyNode)
+    }
+
+    skipSeparationSpace(state, true, nodeIndent)
+
+    ch = state.input.charCodeAt(state.position)
+
+    if (ch === 0x2C/* , */) {
+      readNext = true
+      ch = state.input.charCodeAt(++state.position)
+    } else {
+      readNext = false
+    }
+  }
+
+  throwError(state, 'unexpected end of the stream within a flow collection')
+}
+
+function readBlockScalar (state, nodeIndent) {
+  let folding
+  let chomping = CHOMPING_CLIP
+  let didReadContent = false
+  let detectedIndent = false
+  let textIndent = nodeIndent
+  let emptyLines = 0
+  let atMoreIndented = false
+  let tmp
+
+  let ch = state.input.charCodeAt(state.position)
+
+  if (ch === 0x7C/* | */) {
+    folding = false
+  } else if (ch === 0x3E/* > */) {
+    folding = true
+  } else {
+    return false
+  }
+
+  state.kind = 'scalar'
+  state.result = ''
+
+  while (ch !== 0) {
+    ch = state.input.charCodeAt(++state.position)
+
+    if (ch === 0x2B/* + */ || ch === 0x2D/* - */) {
+      if (CHOMPING_CLIP === chomping) {
+        chomping = (ch === 0x2B/* + */) ? CHOMPING_KEEP : CHOMPING_STRIP
+      } else {
+        throwError(state, 'repeat of a chomping mode identifier')
+      }
+    } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+      if (tmp === 0) {
+        throwError(state, 'bad explicit indentation width of a block scalar; it cannot be less than one')
+      } else if (!detectedIndent) {
+        textIndent = nodeIndent + tmp - 1
+        detectedIndent = true
+      } else {
+        throwError(state, 'repeat of an indentation width identifier')
+      }
+    } else {
+      break
+    }
+  }
+
+  if (isWhiteSpace(ch)) {
+    do { ch = state.input.charCodeAt(++state.position) }
+    while (isWhiteSpace(ch))
+
+    if (ch === 0x23/* # */) {
+      do { ch = state.input.charCodeAt(++state.position) }
+      while (!isEol(ch) && (ch !== 0))
+    }
+  }
+
+  while (ch !== 0) {
+    readLineBreak(state)
+    state.lineIndent = 0
+
+    ch = state.input.charCodeAt(state.position)
+
+    // eslint-disable-next-line no-unmodified-loop-condition
+    while ((!detectedIndent || state.lineIndent < textIndent) &&
+           (ch === 0x20/* Space */)) {
+      state.lineIndent++
+      ch = state.input.charCodeAt(++state.position)
+    }
+
+    if (!detectedIndent && state.lineIndent > textIndent) {
+      textIndent = state.lineIndent
+    }
+
+    if (isEol(ch)) {
+      emptyLines++
+      continue
+    }
+
+    if (!detectedIndent && textIndent === 0) {
+      throwError(state, 'missing indentation for block scalar')
+    }
+
+    // End of the scalar.
+    if (state.lineIndent < textIndent) {
+      // Perform the chomping.
+      if (chomping === CHOMPING_KEEP) {
+        state.result += common.repeat('\n', didReadContent ? 1 + emptyLines : emptyLines)
+      } else if (chomping === CHOMPING_CLIP) {
+        if (didReadContent) { // i.e. only if the scalar is not empty.
+          state.result += '\n'
+        }
+      }
+
+      // Break this `while` cycle and go to the funciton's epilogue.
+      break
+    }
+
+    // Folded style: use fancy rules to handle line breaks.
+    if (folding) {
+      // Lines starting with white space characters (more-indented lines) are not folded.
+      if (isWhiteSpace(ch)) {
+        atMoreIndented = true
+        // except for the first content line (cf. Example 8.1)
+        state.result += common.repeat('\n', didReadContent ? 1 + emptyLines : emptyLines)
+
+      // End of more-indented block.
+      } else if (atMoreIndented) {
+        atMoreIndented = false
+        state.result += common.repeat('\n', emptyLines + 1)
+
+      // Just one line break - perceive as the same line.
+      } else if (emptyLines === 0) {
+        if (didReadContent) { // i.e. only if we have already read some scalar content.
+          state.result += ' '
+        }
+
+      // Several line breaks - perceive as different lines.
+      } else {
+        state.result += common.repeat('\n', emptyLines)
+      }
+
+    // Literal style: just add exact number of line breaks between content lines.
+    } else {
+      // Keep all line breaks except the header line break.
+      state.result += common.repeat('\n', didReadContent ? 1 + emptyLines : emptyLines)
+    }
+
+    didReadContent = true
+    detectedIndent = true
+    emptyLines = 0
+    const captureStart = state.position
+
+    while (!isEol(ch) && (ch !== 0)) {
+      ch = state.input.charCodeAt(++state.position)
+    }
+
+    captureSegment(state, captureStart, state.position, false)
+  }
+
+  return true
+}
+
+function readBlockSequence (state, nodeIndent) {
+  const _tag = state.tag
+  const _anchor = state.anchor
+  const _result = []
+  let detected = false
+
+  // there is a leading tab before this token, so it can't be a block sequence/mapping;
+  // it can still be flow sequence/mapping or a scalar
+  if (state.firstTabInLine !== -1) return false
+
+  if (state.anchor !== null) {
+    storeAnchor(state, state.anchor, _result)
+  }
+
+  let ch = state.input.charCodeAt(state.position)
+
+  while (ch !== 0) {
+    if (state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine
+      throwError(state, 'tab characters must not be used in indentation')
+    }
+
+    if (ch !== 0x2D/* - */) {
+      break
+    }
+
+    const following = state.input.charCodeAt(state.position + 1)
+
+    if (!isWsOrEol(following)) {
+      break
+    }
+
+    detected = true
+    state.position++
+
+    if (skipSeparationSpace(state, true, -1)) {
+      if (state.lineIndent <= nodeIndent) {
+        _result.push(null)
+        ch = state.input.charCodeAt(state.position)
+        continue
+      }
+    }
+
+    const _line = state.line
+    composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true)
+    _result.push(state.result)
+    skipSeparationSpace(state, true, -1)
+
+    ch = state.input.charCodeAt(state.position)
+
+    if ((state.line === _line || state.lineIndent > nodeIndent) && (ch !== 0)) {
+      throwError(state, 'bad indentation of a sequence entry')
+    } else if (state.lineIndent < nodeIndent) {
+      break
+    }
+  }
+
+  if (detected) {
+    state.tag = _tag
+    state.anchor = _anchor
+    state.kind = 'sequence'
+    state.result = _result
+    return true
+  }
+  return false
+}
+
+function readBlockMapping (state, nodeIndent, flowIndent) {
+  let allowCompact
+  let _keyLine
+  let _keyLineStart
+  let _keyPos
+  const _tag = state.tag
+  const _anchor = state.anchor
+  const _result = {}
+  const overridableKeys = Object.create(null)
+  let keyTag = null
+  let keyNode = null
+  let valueNode = null
+  let atExplicitKey = false
+  let detected = false
+
+  // there is a leading tab before this token, so it can't be a block sequence/mapping;
+  // it can still be flow sequence/mapping or a scalar
+  if (state.firstTabInLine !== -1) return false
+
+  if (state.anchor !== null) {
+    storeAnchor(state, state.anchor, _result)
+  }
+
+  let ch = state.input.charCodeAt(state.position)
+
+  while (ch !== 0) {
+    if (!atExplicitKey && state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine
+      throwError(state, 'tab characters must not be used in indentation')
+    }
+
+    const following = state.input.charCodeAt(state.position + 1)
+    const _line = state.line // Save the current line.
+
+    //
+    // Explicit notation case. There are two separate blocks:
+    // first for the key (denoted by "?") and second for the value (denoted by ":")
+    //
+    if ((ch === 0x3F/* ? */ || ch === 0x3A/* : */) && isWsOrEol(following)) {
+      if (ch === 0x3F/* ? */) {
+        if (atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos)
+          keyTag = keyNode = valueNode = null
+        }
+
+        detected = true
+        atExplicitKey = true
+        allowCompact = true
+      } else if (atExplicitKey) {
+        // i.e. 0x3A/* : */ === character after the explicit key.
+        atExplicitKey = false
+        allowCompact = true
+      } else {
+        throwError(state, 'incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line')
+      }
+
+      state.position += 1
+      ch = following
+
+    //
+    // Implicit notation case. Flow-style node as the key first, then ":", and the value.
+    //
+    } else {
+      _keyLine = state.line
+      _keyLineStart = state.lineStart
+      _keyPos = state.position
+
+      if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+        // Neither implicit nor explicit notation.
+        // Reading is done. Go to the epilogue.
+        break
+      }
+
+      if (state.line === _line) {
+        ch = state.input.charCodeAt(state.position)
+
+        while (isWhiteSpace(ch)) {
+          ch = state.input.charCodeAt(++state.position)
+        }
+
+        if (ch === 0x3A/* : */) {
+          ch = state.input.charCodeAt(++state.position)
+
+          if (!isWsOrEol(ch)) {
+            throwError(state, 'a whitespace character is expected after the key-value separator within a block mapping')
+          }
+
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos)
+            keyTag = keyNode = valueNode = null
+          }
+
+          detected = true
+          atExplicitKey = false
+          allowCompact = false
+          keyTag = state.tag
+          keyNode = state.result
+        } else if (detected) {
+          throwError(state, 'can not read an implicit mapping pair; a colon is missed')
+        } else {
+          state.tag = _tag
+          state.anchor = _anchor
+          return true // Keep the result of `composeNode`.
+        }
+      } else if (detected) {
+        throwError(state, 'can not read a block mapping entry; a multiline key may not be an implicit key')
+      } else {
+        state.tag = _tag
+        state.anchor = _anchor
+        return true // Keep the result of `composeNode`.
+      }
+    }
+
+    //
+    // Common reading code for both explicit and implicit notations.
+    //
+    if (state.line === _line || state.lineIndent > nodeIndent) {
+      if (atExplicitKey) {
+        _keyLine = state.line
+        _keyLineStart = state.lineStart
+        _keyPos = state.position
+      }
+
+      if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+        if (atExplicitKey) {
+          keyNode = state.result
+        } else {
+          valueNode = state.result
+        }
+      }
+
+      if (!atExplicitKey) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos)
+        keyTag = keyNode = valueNode = null
+      }
+
+      skipSeparationSpace(state, true, -1)
+      ch = state.input.charCodeAt(state.position)
+    }
+
+    if ((state.line === _line || state.lineIndent > nodeIndent) && (ch !== 0)) {
+      throwError(state, 'bad indentation of a mapping entry')
+    } else if (state.lineIndent < nodeIndent) {
+      break
+    }
+  }
+
+  //
+  // Epilogue.
+  //
+
+  // Special case: last mapping's node contains only the key in explicit notation.
+  if (atExplicitKey) {
+    storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos)
+  }
+
+  // Expose the resulting mapping.
+  if (detected) {
+    state.tag = _tag
+    state.anchor = _anchor
+    state.kind = 'mapping'
+    state.result = _result
+  }
+
+  return detected
+}
+
+function readTagProperty (state) {
+  let isVerbatim = false
+  let isNamed = false
+  let tagHandle
+  let tagName
+
+  let ch = state.input.charCodeAt(state.position)
+
+  if (ch !== 0x21/* ! */) return false
+
+  if (state.tag !== null) {
+    throwError(state, 'duplication of a tag property')
+  }
+
+  ch = state.input.charCodeAt(++state.position)
+
+  if (ch === 0x3C/* < */) {
+    isVerbatim = true
+    ch = state.input.charCodeAt(++state.position)
+  } else if (ch === 0x21/* ! */) {
+    isNamed = true
+    tagHandle = '!!'
+    ch = state.input.charCodeAt(++state.position)
+  } else {
+    tagHandle = '!'
+  }
+
+  let _position = state.position
+
+  if (isVerbatim) {
+    do { ch = state.input.charCodeAt(++state.position) }
+    while (ch !== 0 && ch !== 0x3E/* > */)
+
+    if (state.position < state.length) {
+      tagName = state.input.slice(_position, state.position)
+      ch = state.input.charCodeAt(++state.position)
+    } else {
+      throwError(state, 'unexpected end of the stream within a verbatim tag')
+    }
+  } else {
+    while (ch !== 0 && !isWsOrEol(ch)) {
+      if (ch === 0x21/* ! */) {
+        if (!isNamed) {
+          tagHandle = state.input.slice(_position - 1, state.position + 1)
+
+          if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+            throwError(state, 'named tag handle cannot contain such characters')
+          }
+
+          isNamed = true
+          _position = state.position + 1
+        } else {
+          throwError(state, 'tag suffix cannot contain exclamation marks')
+        }
+      }
+
+      ch = state.input.charCodeAt(++state.position)
+    }
+
+    tagName = state.input.slice(_position, state.position)
+
+    if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+      throwError(state, 'tag suffix cannot contain flow indicator characters')
+    }
+  }
+
+  if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+    throwError(state, 'tag name cannot contain such characters: ' + tagName)
+  }
+
+  try {
+    tagName = decodeURIComponent(tagName)
+  } catch (err) {
+    throwError(state, 'tag name is malformed: ' + tagName)
+  }
+
+  if (isVerbatim) {
+    state.tag = tagName
+  } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+    state.tag = state.tagMap[tagHandle] + tagName
+  } else if (tagHandle === '!') {
+    state.tag = '!' + tagName
+  } else if (tagHandle === '!!') {
+    state.tag = 'tag:yaml.org,2002:' + tagName
+  } else {
+    throwError(state, 'undeclared tag handle "' + tagHandle + '"')
+  }
+
+  return true
+}
+
+function readAnchorProperty (state) {
+  let ch = state.input.charCodeAt(state.position)
+
+  if (ch !== 0x26/* & */) return false
+
+  if (state.anchor !== null) {
+    throwError(state, 'duplication of an anchor property')
+  }
+
+  ch = state.input.charCodeAt(++state.position)
+  const _position = state.position
+
+  while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+    ch = state.input.charCodeAt(++state.position)
+  }
+
+  if (state.position === _position) {
+    throwError(state, 'name of an anchor node must contain at least one character')
+  }
+
+  state.anchor = state.input.slice(_position, state.position)
+  return true
+}
+
+function readAlias (state) {
+  let ch = state.input.charCodeAt(state.position)
+
+  if (ch !== 0x2A/* * */) return false
+
+  ch = state.input.charCodeAt(++state.position)
+  const _position = state.position
+
+  while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+    ch = state.input.charCodeAt(++state.position)
+  }
+
+  if (state.position === _position) {
+    throwError(state, 'name of an alias node must contain at least one character')
+  }
+
+  const alias = state.input.slice(_position, state.position)
+
+  if (!_hasOwnProperty.call(state.anchorMap, alias)) {
+    throwError(state, 'unidentified alias "' + alias + '"')
+  }
+
+  state.result = state.anchorMap[alias]
+  skipSeparationSpace(state, true, -1)
+  return true
+}
+
+function tryReadBlockMappingFromProperty (state, propertyStart, nodeIndent, flowIndent) {
+  const fallbackState = snapshotState(state)
+
+  beginAnchorTransaction(state)
+  restoreState(state, propertyStart)
+
+  // Re-read the leading properties as part of the first implicit key, not as
+  // properties of the current node.
+  state.tag = null
+  state.anchor = null
+  state.kind = null
+  state.result = null
+
+  if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === 'mapping') {
+    commitAnchorTransaction(state)
+    return true
+  }
+
+  rollbackAnchorTransaction(state)
+  restoreState(state, fallbackState)
+  return false
+}
+
+function composeNode (state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+  let allowBlockScalars
+  let allowBlockCollections
+  let indentStatus = 1 // 1: this>parent, 0: this=parent, -1: this<parent
+  let atNewLine = false
+  let hasContent = false
+  let propertyStart = null
+  let type
+  let flowIndent
+  let blockIndent
+
+  if (state.depth >= state.maxDepth) {
+    throwError(state, 'nesting exceeded maxDepth (' + state.maxDepth + ')')
+  }
+
+  state.depth += 1
+
+  if (state.listener !== null) {
+    state.listener('open', state)
+  }
+
+  state.tag = null
+  state.anchor = null
+  state.kind = null
+  state.result = null
+
+  const allowBlockStyles = allowBlockScalars = allowBlockCollections =
+    CONTEXT_BLOCK_OUT === nodeContext ||
+    CONTEXT_BLOCK_IN === nodeContext
+
+  if (allowToSeek) {
+    if (skipSeparationSpace(state, true, -1)) {
+      atNewLine = true
+
+      if (state.lineIndent > parentIndent) {
+        indentStatus = 1
+      } else if (state.lineIndent === parentIndent) {
+        indentStatus = 0
+      } else if (state.lineIndent < parentIndent) {
+        indentStatus = -1
+      }
+    }
+  }
+
+  if (indentStatus === 1) {
+    while (true) {
+      const ch = state.input.charCodeAt(state.position)
+      const propertyState = snapshotState(state)
+
+      // A duplicate property token after a line break can be the first key of
+      // a nested block mapping, e.g. `!!map\n  !!str key: value`.
+      if (atNewLine &&
+          ((ch === 0x21/* ! */ && state.tag !== null) ||
+           (ch === 0x26/* & */ && state.anchor !== null))) {
+        break
+      }
+
+      if (!readTagProperty(state) && !readAnchorProperty(state)) {
+        break
+      }
+
+      if (propertyStart === null) {
+        propertyStart = propertyState
+      }
+
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true
+        allowBlockCollections = allowBlockStyles
+
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1
+        }
+      } else {
+        allowBlockCollections = false
+      }
+    }
+  }
+
+  if (allowBlockCollections) {
+    allowBlockCollections = atNewLine || allowCompact
+  }
+
+  if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+    if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+      flowIndent = parentIndent
+    } else {
+      flowIndent = parentIndent + 1
+    }
+
+    blockIndent = state.position - state.lineStart
+
+    if (indentStatus === 1) {
+      if ((allowBlockCollections &&
+          (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent))) ||
+          readFlowCollection(state, flowIndent)) {
+        hasContent = true
+      } else {
+        const ch = state.input.charCodeAt(state.position)
+
+        if (propertyStart !== null && allowBlockStyles && !allowBlockCollections &&
+            ch !== 0x7C/* | */ && ch !== 0x3E/* > */ &&
+            tryReadBlockMappingFromProperty(
+              state,
+              propertyStart,
+              propertyStart.position - propertyStart.lineStart,
+              flowIndent
+            )) {
+          hasContent = true
+        } else if ((allowBlockScalars && readBlockScalar(state, flowIndent)) ||
+            readSingleQuotedScalar(state, flowIndent) ||
+            readDoubleQuotedScalar(state, flowIndent)) {
+          hasContent = true
+        } else if (readAlias(state)) {
+          hasContent = true
+
+          if (state.tag !== null || state.anchor !== null) {
+            throwError(state, 'alias node should not have any properties')
+          }
+        } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+          hasContent = true
+
+          if (state.tag === null) {
+            state.tag = '?'
+          }
+        }
+
+        if (state.anchor !== null) {
+          storeAnchor(state, state.anchor, state.result)
+        }
+      }
+    } else if (indentStatus === 0) {
+      // Special case: block sequences are allowed to have same indentation level as the parent.
+      // http://www.yaml.org/spec/1.2/spec.html#id2799784
+      hasContent = allowBlockCollections && readBlockSequence(state, blockIndent)
+    }
+  }
+
+  if (state.tag === null) {
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, state.result)
+    }
+  } else if (state.tag === '?') {
+    // Implicit resolving is not allowed for non-scalar types, and '?'
+    // non-specific tag is only automatically assigned to plain scalars.
+    //
+    // We only need to check kind conformity in case user explicitly assigns '?'
+    // tag, for example like this: "!<?> [0]"
+    //
+    if (state.result !== null && state.kind !== 'scalar') {
+      throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"')
+    }
+
+    for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+      type = state.implicitTypes[typeIndex]
+
+      if (type.resolve(state.result)) { // `state.result` updated in resolver if matched
+        state.result = type.construct(state.result)
+        state.tag = type.tag
+        if (state.anchor !== null) {
+          storeAnchor(state, state.anchor, state.result)
+        }
+        break
+      }
+    }
+  } else if (state.tag !== '!') {
+    if (_hasOwnProperty.call(state.typeMap[state.kind || 'fallback'], state.tag)) {
+      type = state.typeMap[state.kind || 'fallback'][state.tag]
+    } else {
+      // looking for multi type
+      type = null
+      const typeList = state.typeMap.multi[state.kind || 'fallback']
+
+      for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
+        if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
+          type = typeList[typeIndex]
+          break
+        }
+      }
+    }
+
+    if (!type) {
+      throwError(state, 'unknown tag !<' + state.tag + '>')
+    }
+
+    if (state.result !== null && type.kind !== state.kind) {
+      throwError(state, 'unacceptable node kind for !<' + state.tag + '> tag; it should be "' + type.kind + '", not "' + state.kind + '"')
+    }
+
+    if (!type.resolve(state.result, state.tag)) { // `state.result` updated in resolver if matched
+      throwError(state, 'cannot resolve a node with !<' + state.tag + '> explicit tag')
+    } else {
+      state.result = type.construct(state.result, state.tag)
+      if (state.anchor !== null) {
+        storeAnchor(state, state.anchor, state.result)
+      }
+    }
+  }
+
+  if (state.listener !== null) {
+    state.listener('close', state)
+  }
+
+  state.depth -= 1
+  return state.tag !== null || state.anchor !== null || hasContent
+}
+
+function readDocument (state) {
+  const documentStart = state.position
+  let hasDirectives = false
+  let ch
+
+  state.version = null
+  state.checkLineBreaks = state.legacy
+  state.tagMap = Object.create(null)
+  state.anchorMap = Object.create(null)
+
+  while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+    skipSeparationSpace(state, true, -1)
+
+    ch = state.input.charCodeAt(state.position)
+
+    if (state.lineIndent > 0 || ch !== 0x25/* % */) {
+      break
+    }
+
+    hasDirectives = true
+    ch = state.input.charCodeAt(++state.position)
+    let _position = state.position
+
+    while (ch !== 0 && !isWsOrEol(ch)) {
+      ch = state.input.charCodeAt(++state.position)
+    }
+
+    const directiveName = state.input.slice(_position, state.position)
+    const directiveArgs = []
+
+    if (directiveName.length < 1) {
+      throwError(state, 'directive name must not be less than one character in length')
+    }
+
+    while (ch !== 0) {
+      while (isWhiteSpace(ch)) {
+        ch = state.input.charCodeAt(++state.position)
+      }
+
+      if (ch === 0x23/* # */) {
+        do { ch = state.input.charCodeAt(++state.position) }
+        while (ch !== 0 && !isEol(ch))
+        break
+      }
+
+      if (isEol(ch)) break
+
+      _position = state.position
+
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        ch = state.input.charCodeAt(++state.position)
+      }
+
+      directiveArgs.push(state.input.slice(_position, state.position))
+    }
+
+    if (ch !== 0) readLineBreak(state)
+
+    if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+      directiveHandlers[directiveName](state, directiveName, directiveArgs)
+    } else {
+      throwWarning(state, 'unknown document directive "' + directiveName + '"')
+    }
+  }
+
+  skipSeparationSpace(state, true, -1)
+
+  if (state.lineIndent === 0 &&
+      state.input.charCodeAt(state.position) === 0x2D/* - */ &&
+      state.input.charCodeAt(state.position + 1) === 0x2D/* - */ &&
+      state.input.charCodeAt(state.position + 2) === 0x2D/* - */) {
+    state.position += 3
+    skipSeparationSpace(state, true, -1)
+  } else if (hasDirectives) {
+    throwError(state, 'directives end mark is expected')
+  }
+
+  composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true)
+  skipSeparationSpace(state, true, -1)
+
+  if (state.checkLineBreaks &&
+      PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+    throwWarning(state, 'non-ASCII line breaks are interpreted as content')
+  }
+
+  state.documents.push(state.result)
+
+  if (state.position === state.lineStart && testDocumentSeparator(state)) {
+    if (state.input.charCodeAt(state.position) === 0x2E/* . */) {
+      state.position += 3
+      skipSeparationSpace(state, true, -1)
+    }
+    return
+  }
+
+  if (state.position < (state.length - 1)) {
+    throwError(state, 'end of the stream or a document separator is expected')
+  }
+}
+
+function loadDocuments (input, options) {
+  input = String(input)
+  options = options || {}
+
+  if (input.length !== 0) {
+    // Add tailing `\n` if not exists
+    if (input.charCodeAt(input.length - 1) !== 0x0A/* LF */ &&
+        input.charCodeAt(input.length - 1) !== 0x0D/* CR */) {
+      input += '\n'
+    }
+
+    // Strip BOM
+    if (input.charCodeAt(0) === 0xFEFF) {
+      input = input.slice(1)
+    }
+  }
+
+  const state = new State(input, options)
+
+  const nullpos = input.indexOf('\0')
+
+  if (nullpos !== -1) {
+    state.position = nullpos
+    throwError(state, 'null byte is not allowed in input')
+  }
+
+  // Use 0 as string terminator. That significantly simplifies bounds check.
+  state.input += '\0'
+
+  while (state.input.charCodeAt(state.position) === 0x20/* Space */) {
+    state.lineIndent += 1
+    state.position += 1
+  }
+
+  while (state.position < (state.length - 1)) {
+    readDocument(state)
+  }
+
+  return state.documents
+}
+
+function loadAll (input, iterator, options) {
+  if (iterator !== null && typeof iterator === 'object' && typeof options === 'undefined') {
+    options = iterator
+    iterator = null
+  }
+
+  const documents = loadDocuments(input, options)
+
+  if (typeof iterator !== 'function') {
+    return documents
+  }
+
+  for (let index = 0, length = documents.length; index < length; index += 1) {
+    iterator(documents[index])
+  }
+}
+
+function load (input, options) {
+  const documents = loadDocuments(input, options)
+
+  if (documents.length === 0) {
+    return undefined
+  } else if (documents.length === 1) {
+    return documents[0]
+  }
+  throw new YAMLException('expected a single document in the stream, but found more')
+}
+
+module.exports.loadAll = loadAll
+module.exports.load = load
+
+
+/***/ }),
+
+/***/ 2046:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const YAMLException = __nccwpck_require__(1248)
+const Type = __nccwpck_require__(9557)
+
+function compileList (schema, name) {
+  const result = []
+
+  schema[name].forEach(function (currentType) {
+    let newIndex = result.length
+
+    result.forEach(function (previousType, previousIndex) {
+      if (previousType.tag === currentType.tag &&
+          previousType.kind === currentType.kind &&
+          previousType.multi === currentType.multi) {
+        newIndex = previousIndex
+      }
+    })
+
+    result[newIndex] = currentType
+  })
+
+  return result
+}
+
+function compileMap (/* lists... */) {
+  const result = {
+    scalar: {},
+    sequence: {},
+    mapping: {},
+    fallback: {},
+    multi: {
+      scalar: [],
+      sequence: [],
+      mapping: [],
+      fallback: []
+    }
+  }
+  function collectType (type) {
+    if (type.multi) {
+      result.multi[type.kind].push(type)
+      result.multi['fallback'].push(type)
+    } else {
+      result[type.kind][type.tag] = result['fallback'][type.tag] = type
+    }
+  }
+
+  for (let index = 0, length = arguments.length; index < length; index += 1) {
+    arguments[index].forEach(collectType)
+  }
+  return result
+}
+
+function Schema (definition) {
+  return this.extend(definition)
+}
+
+Schema.prototype.extend = function extend (definition) {
+  let implicit = []
+  let explicit = []
+
+  if (definition instanceof Type) {
+    // Schema.extend(type)
+    explicit.push(definition)
+  } else if (Array.isArray(definition)) {
+    // Schema.extend([ type1, type2, ... ])
+    explicit = explicit.concat(definition)
+  } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
+    // Schema.extend({ explicit: [ type1, type2, ... ], implicit: [ type1, type2, ... ] })
+    if (definition.implicit) implicit = implicit.concat(definition.implicit)
+    if (definition.explicit) explicit = explicit.concat(definition.explicit)
+  } else {
+    throw new YAMLException('Schema.extend argument should be a Type, [ Type ], ' +
+      'or a schema definition ({ implicit: [...], explicit: [...] })')
+  }
+
+  implicit.forEach(function (type) {
+    if (!(type instanceof Type)) {
+      throw new YAMLException('Specified list of YAML types (or a single Type object) contains a non-Type object.')
+    }
+
+    if (type.loadKind && type.loadKind !== 'scalar') {
+      throw new YAMLException('There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.')
+    }
+
+    if (type.multi) {
+      throw new YAMLException('There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.')
+    }
+  })
+
+  explicit.forEach(function (type) {
+    if (!(type instanceof Type)) {
+      throw new YAMLException('Specified list of YAML types (or a single Type object) contains a non-Type object.')
+    }
+  })
+
+  const result = Object.create(Schema.prototype)
+
+  result.implicit = (this.implicit || []).concat(implicit)
+  result.explicit = (this.explicit || []).concat(explicit)
+
+  result.compiledImplicit = compileList(result, 'implicit')
+  result.compiledExplicit = compileList(result, 'explicit')
+  result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit)
+
+  return result
+}
+
+module.exports = Schema
+
+
+/***/ }),
+
+/***/ 5746:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// Standard YAML's Core schema.
+// http://www.yaml.org/spec/1.2/spec.html#id2804923
+//
+// NOTE: JS-YAML does not support schema-specific tag resolution restrictions.
+// So, Core schema has no distinctions from JSON schema is JS-YAML.
+
+
+
+module.exports = __nccwpck_require__(8927)
+
+
+/***/ }),
+
+/***/ 7336:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// JS-YAML's default schema for `safeLoad` function.
+// It is not described in the YAML specification.
+//
+// This schema is based on standard YAML's Core schema and includes most of
+// extra types described at YAML tag repository. (http://yaml.org/type/)
+
+
+
+module.exports = (__nccwpck_require__(5746).extend)({
+  implicit: [
+    __nccwpck_require__(8966),
+    __nccwpck_require__(6854)
+  ],
+  explicit: [
+    __nccwpck_require__(8149),
+    __nccwpck_require__(8649),
+    __nccwpck_require__(6267),
+    __nccwpck_require__(8758)
+  ]
+})
+
+
+/***/ }),
+
+/***/ 9832:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// Standard YAML's Failsafe schema.
+// http://www.yaml.org/spec/1.2/spec.html#id2802346
+
+
+
+const Schema = __nccwpck_require__(2046)
+
+module.exports = new Schema({
+  explicit: [
+    __nccwpck_require__(3929),
+    __nccwpck_require__(7161),
+    __nccwpck_require__(7316)
+  ]
+})
+
+
+/***/ }),
+
+/***/ 8927:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// Standard YAML's JSON schema.
+// http://www.yaml.org/spec/1.2/spec.html#id2803231
+//
+// NOTE: JS-YAML does not support schema-specific tag resolution restrictions.
+// So, this schema is not such strict as defined in the YAML specification.
+// It allows numbers in binary notaion, use `Null` and `NULL` as `null`, etc.
+
+
+
+module.exports = (__nccwpck_require__(9832).extend)({
+  implicit: [
+    __nccwpck_require__(4333),
+    __nccwpck_require__(7296),
+    __nccwpck_require__(2271),
+    __nccwpck_require__(7584)
+  ]
+})
+
+
+/***/ }),
+
+/***/ 9440:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const common = __nccwpck_require__(9816)
+
+// get snippet for a single line, respecting maxLength
+function getLine (buffer, lineStart, lineEnd, position, maxLineLength) {
+  let head = ''
+  let tail = ''
+  const maxHalfLength = Math.floor(maxLineLength / 2) - 1
+
+  if (position - lineStart > maxHalfLength) {
+    head = ' ... '
+    lineStart = position - maxHalfLength + head.length
+  }
+
+  if (lineEnd - position > maxHalfLength) {
+    tail = ' ...'
+    lineEnd = position + maxHalfLength - tail.length
+  }
+
+  return {
+    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, '→') + tail,
+    pos: position - lineStart + head.length // relative position
+  }
+}
+
+function padStart (string, max) {
+  return common.repeat(' ', max - string.length) + string
+}
+
+function makeSnippet (mark, options) {
+  options = Object.create(options || null)
+
+  if (!mark.buffer) return null
+
+  if (!options.maxLength) options.maxLength = 79
+  if (typeof options.indent !== 'number') options.indent = 1
+  if (typeof options.linesBefore !== 'number') options.linesBefore = 3
+  if (typeof options.linesAfter !== 'number') options.linesAfter = 2
+
+  const re = /\r?\n|\r|\0/g
+  const lineStarts = [0]
+  const lineEnds = []
+  let match
+  let foundLineNo = -1
+
+  while ((match = re.exec(mark.buffer))) {
+    lineEnds.push(match.index)
+    lineStarts.push(match.index + match[0].length)
+
+    if (mark.position <= match.index && foundLineNo < 0) {
+      foundLineNo = lineStarts.length - 2
+    }
+  }
+
+  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1
+
+  let result = ''
+  const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length
+  const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3)
+
+  for (let i = 1; i <= options.linesBefore; i++) {
+    if (foundLineNo - i < 0) break
+    const line = getLine(
+      mark.buffer,
+      lineStarts[foundLineNo - i],
+      lineEnds[foundLineNo - i],
+      mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+      maxLineLength
+    )
+    result = common.repeat(' ', options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) +
+      ' | ' + line.str + '\n' + result
+  }
+
+  const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength)
+  result += common.repeat(' ', options.indent) + padStart((mark.line + 1).toString(), lineNoLength) +
+    ' | ' + line.str + '\n'
+  result += common.repeat('-', options.indent + lineNoLength + 3 + line.pos) + '^' + '\n'
+
+  for (let i = 1; i <= options.linesAfter; i++) {
+    if (foundLineNo + i >= lineEnds.length) break
+    const line = getLine(
+      mark.buffer,
+      lineStarts[foundLineNo + i],
+      lineEnds[foundLineNo + i],
+      mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+      maxLineLength
+    )
+    result += common.repeat(' ', options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) +
+      ' | ' + line.str + '\n'
+  }
+
+  return result.replace(/\n$/, '')
+}
+
+module.exports = makeSnippet
+
+
+/***/ }),
+
+/***/ 9557:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const YAMLException = __nccwpck_require__(1248)
+
+const TYPE_CONSTRUCTOR_OPTIONS = [
+  'kind',
+  'multi',
+  'resolve',
+  'construct',
+  'instanceOf',
+  'predicate',
+  'represent',
+  'representName',
+  'defaultStyle',
+  'styleAliases'
+]
+
+const YAML_NODE_KINDS = [
+  'scalar',
+  'sequence',
+  'mapping'
+]
+
+function compileStyleAliases (map) {
+  const result = {}
+
+  if (map !== null) {
+    Object.keys(map).forEach(function (style) {
+      map[style].forEach(function (alias) {
+        result[String(alias)] = style
+      })
+    })
+  }
+
+  return result
+}
+
+function Type (tag, options) {
+  options = options || {}
+
+  Object.keys(options).forEach(function (name) {
+    if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+      throw new YAMLException('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.')
+    }
+  })
+
+  // TODO: Add tag format check.
+  this.options = options // keep original options in case user wants to extend this type later
+  this.tag = tag
+  this.kind = options['kind'] || null
+  this.resolve = options['resolve'] || function () { return true }
+  this.construct = options['construct'] || function (data) { return data }
+  this.instanceOf = options['instanceOf'] || null
+  this.predicate = options['predicate'] || null
+  this.represent = options['represent'] || null
+  this.representName = options['representName'] || null
+  this.defaultStyle = options['defaultStyle'] || null
+  this.multi = options['multi'] || false
+  this.styleAliases = compileStyleAliases(options['styleAliases'] || null)
+
+  if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+    throw new YAMLException('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.')
+  }
+}
+
+module.exports = Type
+
+
+/***/ }),
+
+/***/ 8149:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Type = __nccwpck_require__(9557)
+
+// [ 64, 65, 66 ] -> [ padding, CR, LF ]
+const BASE64_MAP = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r'
+
+function resolveYamlBinary (data) {
+  if (data === null) return false
+
+  let bitlen = 0
+  const max = data.length
+  const map = BASE64_MAP
+
+  // Convert one by one.
+  for (let idx = 0; idx < max; idx++) {
+    const code = map.indexOf(data.charAt(idx))
+
+    // Skip CR/LF
+    if (code > 64) continue
+
+    // Fail on illegal characters
+    if (code < 0) return false
+
+    bitlen += 6
+  }
+
+  // If there are any bits left, source was corrupted
+  return (bitlen % 8) === 0
+}
+
+function constructYamlBinary (data) {
+  const input = data.replace(/[\r\n=]/g, '') // remove CR/LF & padding to simplify scan
+  const max = input.length
+  const map = BASE64_MAP
+  let bits = 0
+  const result = []
+
+  // Collect by 6*4 bits (3 bytes)
+
+  for (let idx = 0; idx < max; idx++) {
+    if ((idx % 4 === 0) && idx) {
+      result.push((bits >> 16) & 0xFF)
+      result.push((bits >> 8) & 0xFF)
+      result.push(bits & 0xFF)
+    }
+
+    bits = (bits << 6) | map.indexOf(input.charAt(idx))
+  }
+
+  // Dump tail
+
+  const tailbits = (max % 4) * 6
+
+  if (tailbits === 0) {
+    result.push((bits >> 16) & 0xFF)
+    result.push((bits >> 8) & 0xFF)
+    result.push(bits & 0xFF)
+  } else if (tailbits === 18) {
+    result.push((bits >> 10) & 0xFF)
+    result.push((bits >> 2) & 0xFF)
+  } else if (tailbits === 12) {
+    result.push((bits >> 4) & 0xFF)
+  }
+
+  return new Uint8Array(result)
+}
+
+function representYamlBinary (object /*, style */) {
+  let result = ''
+  let bits = 0
+  const max = object.length
+  const map = BASE64_MAP
+
+  // Convert every three bytes to 4 ASCII characters.
+
+  for (let idx = 0; idx < max; idx++) {
+    if ((idx % 3 === 0) && idx) {
+      result += map[(bits >> 18) & 0x3F]
+      result += map[(bits >> 12) & 0x3F]
+      result += map[(bits >> 6) & 0x3F]
+      result += map[bits & 0x3F]
+    }
+
+    bits = (bits << 8) + object[idx]
+  }
+
+  // Dump tail
+
+  const tail = max % 3
+
+  if (tail === 0) {
+    result += map[(bits >> 18) & 0x3F]
+    result += map[(bits >> 12) & 0x3F]
+    result += map[(bits >> 6) & 0x3F]
+    result += map[bits & 0x3F]
+  } else if (tail === 2) {
+    result += map[(bits >> 10) & 0x3F]
+    result += map[(bits >> 4) & 0x3F]
+    result += map[(bits << 2) & 0x3F]
+    result += map[64]
+  } else if (tail === 1) {
+    result += map[(bits >> 2) & 0x3F]
+    result += map[(bits << 4) & 0x3F]
+    result += map[64]
+    result += map[64]
+  }
+
+  return result
+}
+
+function isBinary (obj) {
+  return Object.prototype.toString.call(obj) === '[object Uint8Array]'
+}
+
+module.exports = new Type('tag:yaml.org,2002:binary', {
+  kind: 'scalar',
+  resolve: resolveYamlBinary,
+  construct: constructYamlBinary,
+  predicate: isBinary,
+  represent: representYamlBinary
+})
+
+
+/***/ }),
+
+/***/ 7296:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Type = __nccwpck_require__(9557)
+
+function resolveYamlBoolean (data) {
+  if (data === null) return false
+
+  const max = data.length
+
+  return (max === 4 && (data === 'true' || data === 'True' || data === 'TRUE')) ||
+         (max === 5 && (data === 'false' || data === 'False' || data === 'FALSE'))
+}
+
+function constructYamlBoolean (data) {
+  return data === 'true' ||
+         data === 'True' ||
+         data === 'TRUE'
+}
+
+function isBoolean (object) {
+  return Object.prototype.toString.call(object) === '[object Boolean]'
+}
+
+module.exports = new Type('tag:yaml.org,2002:bool', {
+  kind: 'scalar',
+  resolve: resolveYamlBoolean,
+  construct: constructYamlBoolean,
+  predicate: isBoolean,
+  represent: {
+    lowercase: function (object) { return object ? 'true' : 'false' },
+    uppercase: function (object) { return object ? 'TRUE' : 'FALSE' },
+    camelcase: function (object) { return object ? 'True' : 'False' }
+  },
+  defaultStyle: 'lowercase'
+})
+
+
+/***/ }),
+
+/***/ 7584:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const common = __nccwpck_require__(9816)
+const Type = __nccwpck_require__(9557)
+
+const YAML_FLOAT_PATTERN = new RegExp(
+  // 2.5e4, 2.5 and integers
+  '^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?' +
+  // .2e4, .2
+  // special case, seems not from spec
+  '|\\.[0-9]+(?:[eE][-+]?[0-9]+)?' +
+  // .inf
+  '|[-+]?\\.(?:inf|Inf|INF)' +
+  // .nan
+  '|\\.(?:nan|NaN|NAN))$')
+
+const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
+  '^(?:' +
+  // .inf
+  '[-+]?\\.(?:inf|Inf|INF)' +
+  // .nan
+  '|\\.(?:nan|NaN|NAN))$')
+
+function resolveYamlFloat (data) {
+  if (data === null) return false
+
+  if (!YAML_FLOAT_PATTERN.test(data)) {
+    return false
+  }
+
+  if (isFinite(parseFloat(data, 10))) {
+    return true
+  }
+
+  return YAML_FLOAT_SPECIAL_PATTERN.test(data)
+}
+
+function constructYamlFloat (data) {
+  let value = data.toLowerCase()
+  const sign = value[0] === '-' ? -1 : 1
+
+  if ('+-'.indexOf(value[0]) >= 0) {
+    value = value.slice(1)
+  }
+
+  if (value === '.inf') {
+    return (sign === 1) ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY
+  } else if (value === '.nan') {
+    return NaN
+  }
+  return sign * parseFloat(value, 10)
+}
+
+const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/
+
+function representYamlFloat (object, style) {
+  if (isNaN(object)) {
+    switch (style) {
+      case 'lowercase': return '.nan'
+      case 'uppercase': return '.NAN'
+      case 'camelcase': return '.NaN'
+    }
+  } else if (Number.POSITIVE_INFINITY === object) {
+    switch (style) {
+      case 'lowercase': return '.inf'
+      case 'uppercase': return '.INF'
+      case 'camelcase': return '.Inf'
+    }
+  } else if (Number.NEGATIVE_INFINITY === object) {
+    switch (style) {
+      case 'lowercase': return '-.inf'
+      case 'uppercase': return '-.INF'
+      case 'camelcase': return '-.Inf'
+    }
+  } else if (common.isNegativeZero(object)) {
+    return '-0.0'
+  }
+
+  const res = object.toString(10)
+
+  // JS stringifier can build scientific format without dots: 5e-100,
+  // while YAML requres dot: 5.e-100. Fix it with simple hack
+
+  return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace('e', '.e') : res
+}
+
+function isFloat (object) {
+  return (Object.prototype.toString.call(object) === '[object Number]') &&
+         (object % 1 !== 0 || common.isNegativeZero(object))
+}
+
+module.exports = new Type('tag:yaml.org,2002:float', {
+  kind: 'scalar',
+  resolve: resolveYamlFloat,
+  construct: constructYamlFloat,
+  predicate: isFloat,
+  represent: representYamlFloat,
+  defaultStyle: 'lowercase'
+})
+
+
+/***/ }),
+
+/***/ 2271:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const common = __nccwpck_require__(9816)
+const Type = __nccwpck_require__(9557)
+
+function isHexCode (c) {
+  return ((c >= 0x30/* 0 */) && (c <= 0x39/* 9 */)) ||
+         ((c >= 0x41/* A */) && (c <= 0x46/* F */)) ||
+         ((c >= 0x61/* a */) && (c <= 0x66/* f */))
+}
+
+function isOctCode (c) {
+  return ((c >= 0x30/* 0 */) && (c <= 0x37/* 7 */))
+}
+
+function isDecCode (c) {
+  return ((c >= 0x30/* 0 */) && (c <= 0x39/* 9 */))
+}
+
+function resolveYamlInteger (data) {
+  if (data === null) return false
+
+  const max = data.length
+  let index = 0
+  let hasDigits = false
+
+  if (!max) return false
+
+  let ch = data[index]
+
+  // sign
+  if (ch === '-' || ch === '+') {
+    ch = data[++index]
+  }
+
+  if (ch === '0') {
+    // 0
+    if (index + 1 === max) return true
+    ch = data[++index]
+
+    // base 2, base 8, base 16
+
+    if (ch === 'b') {
+      // base 2
+      index++
+
+      for (; index < max; index++) {
+        ch = data[index]
+        if (ch !== '0' && ch !== '1') return false
+        hasDigits = true
+      }
+      return hasDigits && isFinite(parseYamlInteger(data))
+    }
+
+    if (ch === 'x') {
+      // base 16
+      index++
+
+      for (; index < max; index++) {
+        if (!isHexCode(data.charCodeAt(index))) return false
+        hasDigits = true
+      }
+      return hasDigits && isFinite(parseYamlInteger(data))
+    }
+
+    if (ch === 'o') {
+      // base 8
+      index++
+
+      for (; index < max; index++) {
+        if (!isOctCode(data.charCodeAt(index))) return false
+        hasDigits = true
+      }
+      return hasDigits && isFinite(parseYamlInteger(data))
+    }
+  }
+
+  // base 10 (except 0)
+
+  for (; index < max; index++) {
+    if (!isDecCode(data.charCodeAt(index))) {
+      return false
+    }
+    hasDigits = true
+  }
+
+  if (!hasDigits) return false
+
+  return isFinite(parseYamlInteger(data))
+}
+
+function parseYamlInteger (data) {
+  let value = data
+  let sign = 1
+
+  let ch = value[0]
+
+  if (ch === '-' || ch === '+') {
+    if (ch === '-') sign = -1
+    value = value.slice(1)
+    ch = value[0]
+  }
+
+  if (value === '0') return 0
+
+  if (ch === '0') {
+    if (value[1] === 'b') return sign * parseInt(value.slice(2), 2)
+    if (value[1] === 'x') return sign * parseInt(value.slice(2), 16)
+    if (value[1] === 'o') return sign * parseInt(value.slice(2), 8)
+  }
+
+  return sign * parseInt(value, 10)
+}
+
+function constructYamlInteger (data) {
+  return parseYamlInteger(data)
+}
+
+function isInteger (object) {
+  return (Object.prototype.toString.call(object)) === '[object Number]' &&
+         (object % 1 === 0 && !common.isNegativeZero(object))
+}
+
+module.exports = new Type('tag:yaml.org,2002:int', {
+  kind: 'scalar',
+  resolve: resolveYamlInteger,
+  construct: constructYamlInteger,
+  predicate: isInteger,
+  represent: {
+    binary: function (obj) { return obj >= 0 ? '0b' + obj.toString(2) : '-0b' + obj.toString(2).slice(1) },
+    octal: function (obj) { return obj >= 0 ? '0o' + obj.toString(8) : '-0o' + obj.toString(8).slice(1) },
+    decimal: function (obj) { return obj.toString(10) },
+    hexadecimal: function (obj) { return obj >= 0 ? '0x' + obj.toString(16).toUpperCase() : '-0x' + obj.toString(16).toUpperCase().slice(1) }
+  },
+  defaultStyle: 'decimal',
+  styleAliases: {
+    binary: [2, 'bin'],
+    octal: [8, 'oct'],
+    decimal: [10, 'dec'],
+    hexadecimal: [16, 'hex']
+  }
+})
+
+
+/***/ }),
+
+/***/ 7316:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Type = __nccwpck_require__(9557)
+
+module.exports = new Type('tag:yaml.org,2002:map', {
+  kind: 'mapping',
+  construct: function (data) { return data !== null ? data : {} }
+})
+
+
+/***/ }),
+
+/***/ 6854:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Type = __nccwpck_require__(9557)
+
+function resolveYamlMerge (data) {
+  return data === '<<' || data === null
+}
+
+module.exports = new Type('tag:yaml.org,2002:merge', {
+  kind: 'scalar',
+  resolve: resolveYamlMerge
+})
+
+
+/***/ }),
+
+/***/ 4333:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Type = __nccwpck_require__(9557)
+
+function resolveYamlNull (data) {
+  if (data === null) return true
+
+  const max = data.length
+
+  return (max === 1 && data === '~') ||
+         (max === 4 && (data === 'null' || data === 'Null' || data === 'NULL'))
+}
+
+function constructYamlNull () {
+  return null
+}
+
+function isNull (object) {
+  return object === null
+}
+
+module.exports = new Type('tag:yaml.org,2002:null', {
+  kind: 'scalar',
+  resolve: resolveYamlNull,
+  construct: constructYamlNull,
+  predicate: isNull,
+  represent: {
+    canonical: function () { return '~' },
+    lowercase: function () { return 'null' },
+    uppercase: function () { return 'NULL' },
+    camelcase: function () { return 'Null' },
+    empty: function () { return '' }
+  },
+  defaultStyle: 'lowercase'
+})
+
+
+/***/ }),
+
+/***/ 8649:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Type = __nccwpck_require__(9557)
+
+const _hasOwnProperty = Object.prototype.hasOwnProperty
+const _toString = Object.prototype.toString
+
+function resolveYamlOmap (data) {
+  if (data === null) return true
+
+  const objectKeys = {}
+  const object = data
+
+  for (let index = 0, length = object.length; index < length; index += 1) {
+    const pair = object[index]
+    let pairHasKey = false
+
+    if (_toString.call(pair) !== '[object Object]') return false
+
+    let pairKey
+    for (pairKey in pair) {
+      if (_hasOwnProperty.call(pair, pairKey)) {
+        if (!pairHasKey) pairHasKey = true
+        else return false
+      }
+    }
+
+    if (!pairHasKey) return false
+
+    if (_hasOwnProperty.call(objectKeys, pairKey)) return false
+    Object.defineProperty(objectKeys, pairKey, { value: true })
+  }
+
+  return true
+}
+
+function constructYamlOmap (data) {
+  return data !== null ? data : []
+}
+
+module.exports = new Type('tag:yaml.org,2002:omap', {
+  kind: 'sequence',
+  resolve: resolveYamlOmap,
+  construct: constructYamlOmap
+})
+
+
+/***/ }),
+
+/***/ 6267:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Type = __nccwpck_require__(9557)
+
+const _toString = Object.prototype.toString
+
+function resolveYamlPairs (data) {
+  if (data === null) return true
+
+  const object = data
+
+  const result = new Array(object.length)
+
+  for (let index = 0, length = object.length; index < length; index += 1) {
+    const pair = object[index]
+
+    if (_toString.call(pair) !== '[object Object]') return false
+
+    const keys = Object.keys(pair)
+
+    if (keys.length !== 1) return false
+
+    result[index] = [keys[0], pair[keys[0]]]
+  }
+
+  return true
+}
+
+function constructYamlPairs (data) {
+  if (data === null) return []
+
+  const object = data
+  const result = new Array(object.length)
+
+  for (let index = 0, length = object.length; index < length; index += 1) {
+    const pair = object[index]
+
+    const keys = Object.keys(pair)
+
+    result[index] = [keys[0], pair[keys[0]]]
+  }
+
+  return result
+}
+
+module.exports = new Type('tag:yaml.org,2002:pairs', {
+  kind: 'sequence',
+  resolve: resolveYamlPairs,
+  construct: constructYamlPairs
+})
+
+
+/***/ }),
+
+/***/ 7161:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Type = __nccwpck_require__(9557)
+
+module.exports = new Type('tag:yaml.org,2002:seq', {
+  kind: 'sequence',
+  construct: function (data) { return data !== null ? data : [] }
+})
+
+
+/***/ }),
+
+/***/ 8758:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Type = __nccwpck_require__(9557)
+
+const _hasOwnProperty = Object.prototype.hasOwnProperty
+
+function resolveYamlSet (data) {
+  if (data === null) return true
+
+  const object = data
+
+  for (const key in object) {
+    if (_hasOwnProperty.call(object, key)) {
+      if (object[key] !== null) return false
+    }
+  }
+
+  return true
+}
+
+function constructYamlSet (data) {
+  return data !== null ? data : {}
+}
+
+module.exports = new Type('tag:yaml.org,2002:set', {
+  kind: 'mapping',
+  resolve: resolveYamlSet,
+  construct: constructYamlSet
+})
+
+
+/***/ }),
+
+/***/ 3929:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Type = __nccwpck_require__(9557)
+
+module.exports = new Type('tag:yaml.org,2002:str', {
+  kind: 'scalar',
+  construct: function (data) { return data !== null ? data : '' }
+})
+
+
+/***/ }),
+
+/***/ 8966:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Type = __nccwpck_require__(9557)
+
+const YAML_DATE_REGEXP = new RegExp(
+  '^([0-9][0-9][0-9][0-9])' + // [1] year
+  '-([0-9][0-9])' + // [2] month
+  '-([0-9][0-9])$')                   // [3] day
+
+const YAML_TIMESTAMP_REGEXP = new RegExp(
+  '^([0-9][0-9][0-9][0-9])' + // [1] year
+  '-([0-9][0-9]?)' + // [2] month
+  '-([0-9][0-9]?)' + // [3] day
+  '(?:[Tt]|[ \\t]+)' + // ...
+  '([0-9][0-9]?)' + // [4] hour
+  ':([0-9][0-9])' + // [5] minute
+  ':([0-9][0-9])' + // [6] second
+  '(?:\\.([0-9]*))?' + // [7] fraction
+  '(?:[ \\t]*(Z|([-+])([0-9][0-9]?)' + // [8] tz [9] tz_sign [10] tzHour
+  '(?::([0-9][0-9]))?))?$')           // [11] tzMinute
+
+function resolveYamlTimestamp (data) {
+  if (data === null) return false
+  if (YAML_DATE_REGEXP.exec(data) !== null) return true
+  if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true
+  return false
+}
+
+function constructYamlTimestamp (data) {
+  let fraction = 0
+  let delta = null
+
+  let match = YAML_DATE_REGEXP.exec(data)
+  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data)
+
+  if (match === null) throw new Error('Date resolve error')
+
+  // match: [1] year [2] month [3] day
+
+  const year = +(match[1])
+  const month = +(match[2]) - 1 // JS month starts with 0
+  const day = +(match[3])
+
+  if (!match[4]) { // no hour
+    return new Date(Date.UTC(year, month, day))
+  }
+
+  // match: [4] hour [5] minute [6] second [7] fraction
+
+  const hour = +(match[4])
+  const minute = +(match[5])
+  const second = +(match[6])
+
+  if (match[7]) {
+    fraction = match[7].slice(0, 3)
+    while (fraction.length < 3) { // milli-seconds
+      fraction += '0'
+    }
+    fraction = +fraction
+  }
+
+  // match: [8] tz [9] tz_sign [10] tzHour [11] tzMinute
+
+  if (match[9]) {
+    const tzHour = +(match[10])
+    const tzMinute = +(match[11] || 0)
+    delta = (tzHour * 60 + tzMinute) * 60000 // delta in mili-seconds
+    if (match[9] === '-') delta = -delta
+  }
+
+  const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction))
+
+  if (delta) date.setTime(date.getTime() - delta)
+
+  return date
+}
+
+function representYamlTimestamp (object /*, style */) {
+  return object.toISOString()
+}
+
+module.exports = new Type('tag:yaml.org,2002:timestamp', {
+  kind: 'scalar',
+  resolve: resolveYamlTimestamp,
+  construct: constructYamlTimestamp,
+  instanceOf: Date,
+  represent: representYamlTimestamp
+})
+
+
+/***/ }),
+
 /***/ 1167:
 /***/ ((module) => {
 
@@ -11842,6 +15914,2194 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 5450:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RULES = void 0;
+const s3_bucket_retain_js_1 = __importDefault(__nccwpck_require__(9931));
+exports.RULES = new Map([
+    s3_bucket_retain_js_1.default,
+].map((r) => [r.meta.name, r]));
+
+
+/***/ }),
+
+/***/ 9931:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const api_js_1 = __nccwpck_require__(6750);
+const ATTRIBUTES = ['DeletionPolicy', 'UpdateReplacePolicy'];
+const EVENTS = {
+    both: 'deleting the stack or replacing the bucket',
+    DeletionPolicy: 'deleting the stack',
+    UpdateReplacePolicy: 'replacing the bucket in an update',
+};
+function describe(possible) {
+    return possible.map((p) => `${JSON.stringify(p.value ?? 'Delete')}${p.when ? ` when ${p.when}` : ''}`).join(', ');
+}
+exports["default"] = (0, api_js_1.defineRule)({
+    meta: {
+        name: 's3-bucket-retain',
+        family: 8,
+        severity: 'high',
+        title: 'S3 buckets keep their data when the stack is deleted or the bucket replaced',
+        description: 'Without `DeletionPolicy: Retain` and `UpdateReplacePolicy: Retain`, CloudFormation deletes a bucket (and with it the data) when the stack is deleted or an update replaces the bucket.',
+        resourceTypes: ['AWS::S3::Bucket'],
+        fixable: 'always',
+        options: {
+            defaults: { accepted: ['Retain'] },
+            schema: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    accepted: {
+                        type: 'array',
+                        minItems: 1,
+                        uniqueItems: true,
+                        items: { enum: ['Retain', 'RetainExceptOnCreate', 'Snapshot', 'Delete'] },
+                    },
+                },
+            },
+        },
+    },
+    check(ctx) {
+        const accepted = ctx.options.accepted;
+        const wanted = accepted[0];
+        for (const bucket of ctx.resources('AWS::S3::Bucket')) {
+            const missing = ATTRIBUTES.filter((a) => bucket.def[a] === undefined);
+            if (missing.length > 0) {
+                const fix = {
+                    title: `Set ${missing.join(' and ')} to ${wanted}`,
+                    safety: 'safe',
+                    ops: missing.map((a) => ({ op: 'add', path: (0, api_js_1.childPointer)(bucket.pointer, a), value: wanted })),
+                };
+                ctx.report({
+                    at: bucket.pointer,
+                    message: `Bucket ${bucket.id} has no ${missing.join(' or ')}: ${EVENTS[missing.length === 2 ? 'both' : missing[0]]} deletes the bucket and its data. Set ${missing.join(' and ')} to ${wanted}.`,
+                    fix,
+                });
+            }
+            for (const attribute of ATTRIBUTES) {
+                const value = bucket.def[attribute];
+                if (value === undefined)
+                    continue;
+                const possible = ctx.values(value);
+                if (!possible)
+                    continue; // decided at deploy time from something we cannot see
+                const bad = possible.filter((p) => typeof p.value !== 'string' || !accepted.includes(p.value));
+                if (bad.length === 0)
+                    continue;
+                const at = (0, api_js_1.childPointer)(bucket.pointer, attribute);
+                ctx.report({
+                    at,
+                    message: `Bucket ${bucket.id} has ${attribute} ${describe(bad)}; use ${accepted.join(' or ')} so its data survives ${attribute === 'DeletionPolicy' ? 'stack deletion' : 'replacement'}.`,
+                    fix: {
+                        title: `Set ${attribute} to ${wanted}`,
+                        // Someone chose another policy on purpose (often for a test stack): changing it is theirs to decide.
+                        safety: 'unsafe',
+                        ops: [
+                            { op: 'test', path: at, value },
+                            { op: 'replace', path: at, value: wanted },
+                        ],
+                    },
+                });
+            }
+        }
+    },
+});
+
+
+/***/ }),
+
+/***/ 5581:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.main = main;
+exports.writeAtomically = writeAtomically;
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const node_util_1 = __nccwpck_require__(7975);
+const index_js_1 = __nccwpck_require__(5450);
+const config_js_1 = __nccwpck_require__(5710);
+const scan_js_1 = __nccwpck_require__(6265);
+const types_js_1 = __nccwpck_require__(3171);
+const json_js_1 = __nccwpck_require__(2794);
+const sarif_js_1 = __nccwpck_require__(643);
+const text_js_1 = __nccwpck_require__(5655);
+const version_js_1 = __nccwpck_require__(311);
+const USAGE = `Usage: tap-guard check [paths...] [options]
+
+Checks AWS CloudFormation templates (JSON or YAML). Directories are walked, honouring
+.gitignore; templates are recognised by their content.
+
+Options:
+  --format text|json|sarif   output format (default: text)
+  --output FILE              write the report to FILE instead of stdout
+  --fail-on SEVERITY         exit 1 when a finding is at or above SEVERITY:
+                             critical, high, medium, low (default), or none
+  --config FILE              configuration file (default: .tap-guard.yml if present)
+  -h, --help                 show this help
+  -v, --version              show the version
+
+Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or configuration error.
+`;
+const CONFIG_NAMES = ['.tap-guard.yml', '.tap-guard.yaml'];
+function main(argv, io) {
+    try {
+        return run(argv, io);
+    }
+    catch (err) {
+        if (err instanceof config_js_1.ConfigError) {
+            io.stderr(`tap-guard: ${err.message}\n`);
+            return 2;
+        }
+        throw err;
+    }
+}
+function run(argv, io) {
+    let parsed;
+    try {
+        parsed = (0, node_util_1.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            strict: true,
+            options: {
+                format: { type: 'string', default: 'text' },
+                output: { type: 'string' },
+                'fail-on': { type: 'string', default: 'low' },
+                config: { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean', short: 'v' },
+            },
+        });
+    }
+    catch (err) {
+        throw new config_js_1.ConfigError(`${err.message}\n\n${USAGE}`);
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        io.stdout(USAGE);
+        return 0;
+    }
+    if (values.version) {
+        io.stdout(`${version_js_1.VERSION}\n`);
+        return 0;
+    }
+    const [command, ...paths] = positionals;
+    if (command !== 'check') {
+        throw new config_js_1.ConfigError(`${command ? `unknown command "${command}"` : 'no command given'}\n\n${USAGE}`);
+    }
+    const format = values.format;
+    if (!['text', 'json', 'sarif'].includes(format))
+        throw new config_js_1.ConfigError(`--format must be text, json or sarif, not "${format}"`);
+    const failOn = values['fail-on'];
+    if (failOn !== 'none' && !types_js_1.SEVERITIES.includes(failOn)) {
+        throw new config_js_1.ConfigError(`--fail-on must be one of ${types_js_1.SEVERITIES.join(', ')} or none, not "${failOn}"`);
+    }
+    const configFile = values.config ?? CONFIG_NAMES.map((n) => (0, node_path_1.resolve)(io.cwd, n)).find((p) => (0, node_fs_1.existsSync)(p));
+    const config = configFile ? (0, config_js_1.loadConfigFile)((0, node_path_1.resolve)(io.cwd, configFile), index_js_1.RULES) : (0, config_js_1.emptyConfig)();
+    const rules = (0, config_js_1.activeRules)(index_js_1.RULES, config);
+    const files = (0, scan_js_1.collectFiles)(paths.length > 0 ? paths : ['.'], config, io.cwd);
+    const result = (0, scan_js_1.scanFiles)(files, { config, rules, knownRules: new Set(index_js_1.RULES.keys()), cwd: io.cwd });
+    const report = format === 'json'
+        ? (0, json_js_1.formatJson)(result)
+        : format === 'sarif'
+            ? (0, sarif_js_1.formatSarif)(result, {
+                rules: rules.map((r) => ({ meta: r.rule.meta, severity: r.severity })),
+                root: io.cwd,
+                sources: result.templates,
+            })
+            : (0, text_js_1.formatText)(result);
+    if (values.output)
+        writeAtomically((0, node_path_1.resolve)(io.cwd, values.output), report);
+    else
+        io.stdout(report);
+    return failed(result, failOn) ? 1 : 0;
+}
+function failed(result, failOn) {
+    if (failOn === 'none')
+        return false;
+    const threshold = (0, types_js_1.severityRank)(failOn);
+    return result.findings.some((f) => (0, types_js_1.severityRank)(f.severity) >= threshold);
+}
+/** Never leaves a half-written report: write a temporary file, then rename it into place. */
+function writeAtomically(file, text) {
+    (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    (0, node_fs_1.writeFileSync)(tmp, text);
+    (0, node_fs_1.renameSync)(tmp, file);
+}
+
+
+/***/ }),
+
+/***/ 6750:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.subVariables = exports.isMapping = exports.pointer = exports.parsePointer = exports.parentPointer = exports.getAt = exports.escapeToken = exports.childPointer = exports.intrinsicName = exports.asNumber = exports.asBoolean = exports.defineRule = void 0;
+/** Everything a rule may import: the rule API, pointer helpers and value helpers. */
+var rule_js_1 = __nccwpck_require__(7466);
+Object.defineProperty(exports, "defineRule", ({ enumerable: true, get: function () { return rule_js_1.defineRule; } }));
+var values_js_1 = __nccwpck_require__(2370);
+Object.defineProperty(exports, "asBoolean", ({ enumerable: true, get: function () { return values_js_1.asBoolean; } }));
+Object.defineProperty(exports, "asNumber", ({ enumerable: true, get: function () { return values_js_1.asNumber; } }));
+Object.defineProperty(exports, "intrinsicName", ({ enumerable: true, get: function () { return values_js_1.intrinsicName; } }));
+var pointer_js_1 = __nccwpck_require__(7);
+Object.defineProperty(exports, "childPointer", ({ enumerable: true, get: function () { return pointer_js_1.childPointer; } }));
+Object.defineProperty(exports, "escapeToken", ({ enumerable: true, get: function () { return pointer_js_1.escapeToken; } }));
+Object.defineProperty(exports, "getAt", ({ enumerable: true, get: function () { return pointer_js_1.getAt; } }));
+Object.defineProperty(exports, "parentPointer", ({ enumerable: true, get: function () { return pointer_js_1.parentPointer; } }));
+Object.defineProperty(exports, "parsePointer", ({ enumerable: true, get: function () { return pointer_js_1.parsePointer; } }));
+Object.defineProperty(exports, "pointer", ({ enumerable: true, get: function () { return pointer_js_1.pointer; } }));
+var template_js_1 = __nccwpck_require__(8014);
+Object.defineProperty(exports, "isMapping", ({ enumerable: true, get: function () { return template_js_1.isMapping; } }));
+var refs_js_1 = __nccwpck_require__(934);
+Object.defineProperty(exports, "subVariables", ({ enumerable: true, get: function () { return refs_js_1.subVariables; } }));
+
+
+/***/ }),
+
+/***/ 5710:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.emptyConfig = exports.DEFAULT_INCLUDE = exports.ConfigError = void 0;
+exports.parseConfig = parseConfig;
+exports.loadConfigFile = loadConfigFile;
+exports.activeRules = activeRules;
+const node_fs_1 = __nccwpck_require__(3024);
+const js_yaml_1 = __importDefault(__nccwpck_require__(4281));
+const ajv_1 = __nccwpck_require__(2463);
+const lint_js_1 = __nccwpck_require__(2773);
+const template_js_1 = __nccwpck_require__(8014);
+const types_js_1 = __nccwpck_require__(3171);
+/** A user mistake in configuration or arguments (exit code 2), as opposed to a bug. */
+class ConfigError extends Error {
+    name = 'ConfigError';
+}
+exports.ConfigError = ConfigError;
+exports.DEFAULT_INCLUDE = ['**/*.json', '**/*.yaml', '**/*.yml', '**/*.template'];
+const emptyConfig = () => ({ rules: {}, include: [...exports.DEFAULT_INCLUDE], exclude: [] });
+exports.emptyConfig = emptyConfig;
+const TOP_KEYS = ['rules', 'include', 'exclude'];
+/**
+ * Validates a parsed `.tap-guard.yml`. Every error names the key path and what was expected,
+ * and unknown names come with the nearest known one.
+ */
+function parseConfig(raw, source, rules) {
+    const fail = (path, message) => {
+        throw new ConfigError(`${source}: ${path ? `${path}: ` : ''}${message}`);
+    };
+    const config = (0, exports.emptyConfig)();
+    if (raw === null || raw === undefined)
+        return config;
+    if (!(0, template_js_1.isMapping)(raw))
+        fail('', 'the configuration must be a mapping with `rules`, `include` and `exclude`');
+    const data = raw;
+    for (const key of Object.keys(data)) {
+        if (!TOP_KEYS.includes(key)) {
+            const hint = (0, lint_js_1.closest)(key, TOP_KEYS);
+            fail(key, `unknown setting${hint ? ` (did you mean "${hint}"?)` : ''}; expected one of ${TOP_KEYS.join(', ')}`);
+        }
+    }
+    for (const key of ['include', 'exclude']) {
+        const v = data[key];
+        if (v === undefined || v === null)
+            continue;
+        if (!Array.isArray(v) || v.some((g) => typeof g !== 'string' || g === ''))
+            fail(key, 'must be a list of glob strings');
+        config[key] = v;
+    }
+    if (data.rules !== undefined && data.rules !== null) {
+        if (!(0, template_js_1.isMapping)(data.rules))
+            fail('rules', 'must be a mapping from rule name to off, on, a severity, or {severity, options}');
+        const ajv = new ajv_1.Ajv({ allErrors: true, strict: false, useDefaults: false });
+        for (const [name, value] of Object.entries(data.rules)) {
+            const rule = rules.get(name);
+            if (!rule) {
+                const hint = (0, lint_js_1.closest)(name, rules.keys());
+                fail(`rules.${name}`, `unknown rule${hint ? ` (did you mean "${hint}"?)` : ''}`);
+            }
+            config.rules[name] = parseSetting(value, `rules.${name}`, rule, ajv, fail);
+        }
+    }
+    return config;
+}
+function parseSetting(value, path, rule, ajv, fail) {
+    const severities = types_js_1.SEVERITIES.join(', ');
+    if (value === 'off' || value === false)
+        return { enabled: false };
+    if (value === 'on' || value === true)
+        return { enabled: true };
+    if (typeof value === 'string') {
+        if (types_js_1.SEVERITIES.includes(value))
+            return { enabled: true, severity: value };
+        return fail(path, `"${value}" is not off, on or a severity (${severities})`);
+    }
+    if (!(0, template_js_1.isMapping)(value))
+        return fail(path, `must be off, on, a severity (${severities}) or a mapping`);
+    const setting = {};
+    for (const key of Object.keys(value)) {
+        if (!['enabled', 'severity', 'options'].includes(key))
+            fail(`${path}.${key}`, 'unknown key; expected enabled, severity or options');
+    }
+    if (value.enabled !== undefined) {
+        if (typeof value.enabled !== 'boolean')
+            fail(`${path}.enabled`, 'must be true or false');
+        setting.enabled = value.enabled;
+    }
+    if (value.severity !== undefined) {
+        if (!types_js_1.SEVERITIES.includes(value.severity))
+            fail(`${path}.severity`, `must be one of ${severities}`);
+        setting.severity = value.severity;
+    }
+    if (value.options !== undefined) {
+        const schema = rule.meta.options?.schema;
+        if (!schema)
+            fail(`${path}.options`, `rule ${rule.meta.name} takes no options`);
+        const validate = ajv.compile(schema);
+        if (!validate(value.options)) {
+            const detail = (validate.errors ?? [])
+                .map((e) => `${e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') + ' ' : ''}${e.message}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`)
+                .join('; ');
+            fail(`${path}.options`, detail);
+        }
+        setting.options = value.options;
+    }
+    return setting;
+}
+function loadConfigFile(file, rules) {
+    let text;
+    try {
+        text = (0, node_fs_1.readFileSync)(file, 'utf8');
+    }
+    catch (err) {
+        throw new ConfigError(`cannot read configuration ${file}: ${err.code ?? String(err)}`);
+    }
+    let raw;
+    try {
+        raw = js_yaml_1.default.load(text, { schema: js_yaml_1.default.CORE_SCHEMA });
+    }
+    catch (err) {
+        throw new ConfigError(`${file}: invalid YAML: ${err instanceof js_yaml_1.default.YAMLException ? err.message : String(err)}`);
+    }
+    return parseConfig(raw, file, rules);
+}
+/** The rules to run with their severity and options (defaults merged with the config). */
+function activeRules(rules, config) {
+    const out = [];
+    for (const [name, rule] of rules) {
+        const setting = config.rules[name] ?? {};
+        if (setting.enabled === false)
+            continue;
+        out.push({
+            rule,
+            severity: setting.severity ?? rule.meta.severity,
+            options: { ...(rule.meta.options?.defaults ?? {}), ...(setting.options ?? {}) },
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2773:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.makeFinding = makeFinding;
+exports.lintTemplate = lintTemplate;
+exports.sortFindings = sortFindings;
+exports.listResources = listResources;
+exports.closest = closest;
+const pointer_js_1 = __nccwpck_require__(7);
+const template_js_1 = __nccwpck_require__(8014);
+const rule_js_1 = __nccwpck_require__(7466);
+const values_js_1 = __nccwpck_require__(2370);
+/** Makes a finding for `at` in `template`, located at the nearest written node. */
+function makeFinding(template, file, ruleId, family, severity, at, message, fix) {
+    const { range } = template.findingRange(at);
+    return {
+        ruleId,
+        family,
+        severity,
+        message,
+        file,
+        pointer: at,
+        line: range.start.line,
+        column: range.start.column,
+        endLine: range.end.line,
+        endColumn: range.end.column,
+        ...(fix ? { fix } : {}),
+    };
+}
+/**
+ * Runs the active rules over one template. Structural problems and malformed suppressions are
+ * findings; an exception in a rule is an `internal-error` finding and the other rules still run.
+ */
+function lintTemplate(template, file, rules, knownRules) {
+    const findings = [];
+    const builtin = (ruleId, at, message) => {
+        const meta = rule_js_1.BUILTIN_META[ruleId];
+        findings.push(makeFinding(template, file, ruleId, null, meta.severity, at, message));
+    };
+    const structureOk = checkStructure(template, (at, message) => builtin('invalid-template', at, message));
+    const suppressions = readSuppressions(template, knownRules, (at, message) => builtin('invalid-suppression', at, message));
+    if (structureOk) {
+        const resources = listResources(template);
+        const byId = new Map(resources.map((r) => [r.id, r]));
+        for (const active of rules) {
+            const { meta } = active.rule;
+            const ctx = {
+                file,
+                template,
+                options: active.options,
+                resources: (...types) => (types.length === 0 ? resources : resources.filter((r) => types.includes(r.type))),
+                resource: (id) => byId.get(id),
+                refsTo: (id) => template.refs.refsTo(id),
+                refsFrom: (id) => template.refs.refsFrom(id),
+                values: (value) => (0, values_js_1.possibleValues)(template, value),
+                report: ({ at, message, fix, severity }) => {
+                    findings.push(makeFinding(template, file, meta.name, meta.family, severity ?? active.severity, at, message, fix));
+                },
+            };
+            try {
+                active.rule.check(ctx);
+            }
+            catch (err) {
+                const detail = err instanceof Error ? `${err.message}` : String(err);
+                builtin('internal-error', '', `rule ${meta.name} failed on this file: ${detail}`);
+            }
+        }
+    }
+    const kept = [];
+    const suppressed = [];
+    for (const f of findings) {
+        const s = suppressions.find((x) => x.rule === f.ruleId && (x.scope === '' || f.pointer === x.scope || f.pointer.startsWith(x.scope + '/')));
+        if (s)
+            suppressed.push({ ...f, suppression: { reason: s.reason, pointer: s.pointer } });
+        else
+            kept.push(f);
+    }
+    return { findings: sortFindings(kept), suppressed: sortFindings(suppressed) };
+}
+function sortFindings(findings) {
+    return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.pointer.localeCompare(b.pointer));
+}
+function listResources(template) {
+    const out = [];
+    const resources = template.template.Resources;
+    if (!(0, template_js_1.isMapping)(resources))
+        return out;
+    for (const [id, def] of Object.entries(resources)) {
+        if (!(0, template_js_1.isMapping)(def) || typeof def.Type !== 'string')
+            continue;
+        const props = def.Properties;
+        out.push({ id, type: def.Type, pointer: (0, pointer_js_1.pointer)('Resources', id), def, properties: (0, template_js_1.isMapping)(props) ? props : {} });
+    }
+    return out;
+}
+const SECTIONS_THAT_ARE_MAPPINGS = ['Parameters', 'Mappings', 'Conditions', 'Outputs', 'Metadata', 'Rules'];
+/** Reports what CloudFormation would reject outright; false when rules cannot run at all. */
+function checkStructure(template, report) {
+    const data = template.template;
+    const resources = data.Resources;
+    let ok = true;
+    if (resources === undefined) {
+        report('', 'the template has no Resources section; CloudFormation requires at least one resource');
+    }
+    else if (!(0, template_js_1.isMapping)(resources)) {
+        const found = Array.isArray(resources) ? 'a list' : resources === null ? 'nothing' : `a ${typeof resources}`;
+        report('/Resources', `Resources must be a mapping from logical IDs to resources, but it is ${found}`);
+        ok = false;
+    }
+    else {
+        for (const [id, def] of Object.entries(resources)) {
+            const at = (0, pointer_js_1.pointer)('Resources', id);
+            if (!(0, template_js_1.isMapping)(def))
+                report(at, `resource ${id} must be a mapping with a Type`);
+            else if (typeof def.Type !== 'string')
+                report(at, `resource ${id} has no Type`);
+            else if (def.Properties !== undefined && !(0, template_js_1.isMapping)(def.Properties)) {
+                report((0, pointer_js_1.childPointer)(at, 'Properties'), `the Properties of ${id} must be a mapping`);
+            }
+        }
+    }
+    for (const section of SECTIONS_THAT_ARE_MAPPINGS) {
+        const value = data[section];
+        if (value !== undefined && !(0, template_js_1.isMapping)(value))
+            report((0, pointer_js_1.pointer)(section), `${section} must be a mapping`);
+    }
+    return ok;
+}
+/** Reads `Metadata.tap-guard.ignore` at template and resource level. */
+function readSuppressions(template, knownRules, report) {
+    const out = [];
+    const read = (metadata, metaPtr, scope) => {
+        if (!(0, template_js_1.isMapping)(metadata) || !Object.hasOwn(metadata, 'tap-guard'))
+            return;
+        const at = (0, pointer_js_1.childPointer)(metaPtr, 'tap-guard');
+        const block = metadata['tap-guard'];
+        if (!(0, template_js_1.isMapping)(block) || !Array.isArray(block.ignore)) {
+            report(at, 'tap-guard metadata must be a mapping with an `ignore` list of {rule, reason}');
+            return;
+        }
+        block.ignore.forEach((entry, i) => {
+            const entryPtr = (0, pointer_js_1.childPointer)(at, 'ignore', i);
+            if (!(0, template_js_1.isMapping)(entry)) {
+                report(entryPtr, 'a suppression must be a mapping with `rule` and `reason`');
+                return;
+            }
+            const rule = entry.rule;
+            const reason = entry.reason;
+            if (typeof rule !== 'string' || rule === '') {
+                report(entryPtr, 'this suppression names no `rule`; it suppresses nothing');
+                return;
+            }
+            if (!knownRules.has(rule)) {
+                const hint = closest(rule, knownRules);
+                report((0, pointer_js_1.childPointer)(entryPtr, 'rule'), `unknown rule "${rule}" in suppression${hint ? ` (did you mean "${hint}"?)` : ''}; it suppresses nothing`);
+                return;
+            }
+            if (typeof reason !== 'string' || reason.trim() === '') {
+                report(entryPtr, `the suppression of ${rule} has no \`reason\`; say why, or it suppresses nothing`);
+                return;
+            }
+            out.push({ rule, reason: reason.trim(), scope, pointer: entryPtr });
+        });
+    };
+    read(template.template.Metadata, '/Metadata', '');
+    const resources = template.template.Resources;
+    if ((0, template_js_1.isMapping)(resources)) {
+        for (const [id, def] of Object.entries(resources)) {
+            if ((0, template_js_1.isMapping)(def))
+                read(def.Metadata, (0, pointer_js_1.childPointer)((0, pointer_js_1.pointer)('Resources', id), 'Metadata'), (0, pointer_js_1.pointer)('Resources', id));
+        }
+    }
+    return out;
+}
+/** The known name nearest to a typo, when it is close enough to suggest. */
+function closest(name, known) {
+    let best;
+    let bestDistance = Infinity;
+    for (const k of known) {
+        const d = levenshtein(name, k);
+        if (d < bestDistance) {
+            best = k;
+            bestDistance = d;
+        }
+    }
+    return bestDistance <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
+}
+function levenshtein(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = cur;
+    }
+    return prev[b.length];
+}
+
+
+/***/ }),
+
+/***/ 7466:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.severityOf = exports.BUILTIN_META = void 0;
+exports.defineRule = defineRule;
+const NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Declares a rule; checks its metadata once, when the rule module is loaded. */
+function defineRule(rule) {
+    const { meta } = rule;
+    if (!NAME.test(meta.name))
+        throw new Error(`rule name ${JSON.stringify(meta.name)} must be kebab-case`);
+    if (meta.family !== null && !(Number.isInteger(meta.family) && meta.family >= 1 && meta.family <= 10)) {
+        throw new Error(`rule ${meta.name}: family must be 1-10 or null`);
+    }
+    if (!meta.title || !meta.description)
+        throw new Error(`rule ${meta.name}: title and description are required`);
+    return rule;
+}
+/** The findings the engine itself makes; they share the rules' metadata shape for reports. */
+exports.BUILTIN_META = {
+    'parse-error': {
+        name: 'parse-error',
+        family: null,
+        severity: 'critical',
+        title: 'The file cannot be read or parsed',
+        description: 'The file is not valid JSON or YAML, or cannot be read; nothing else in it was checked.',
+        fixable: 'never',
+    },
+    'invalid-template': {
+        name: 'invalid-template',
+        family: null,
+        severity: 'high',
+        title: 'The template does not have the shape CloudFormation requires',
+        description: 'A section or resource has the wrong shape (for example `Resources` written as a list), so CloudFormation rejects it.',
+        fixable: 'never',
+    },
+    'invalid-suppression': {
+        name: 'invalid-suppression',
+        family: null,
+        severity: 'medium',
+        title: 'A tap-guard suppression is malformed',
+        description: 'A suppression in `Metadata.tap-guard.ignore` needs a known rule and a reason; one without either suppresses nothing.',
+        fixable: 'never',
+    },
+    'internal-error': {
+        name: 'internal-error',
+        family: null,
+        severity: 'critical',
+        title: 'tap-guard failed while checking this file',
+        description: 'A rule or the engine threw an exception; the file was not fully checked. Please report it.',
+        fixable: 'never',
+    },
+};
+const severityOf = (meta, override) => override ?? meta.severity;
+exports.severityOf = severityOf;
+
+
+/***/ }),
+
+/***/ 6265:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.collectFiles = collectFiles;
+exports.scanFiles = scanFiles;
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const ignore_1 = __importDefault(__nccwpck_require__(298));
+const picomatch_1 = __importDefault(__nccwpck_require__(4006));
+const load_js_1 = __nccwpck_require__(2260);
+const config_js_1 = __nccwpck_require__(5710);
+const lint_js_1 = __nccwpck_require__(2773);
+const rule_js_1 = __nccwpck_require__(7466);
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
+const toPosix = (p) => p.split(node_path_1.sep).join('/');
+/**
+ * Expands paths into files: files as given, directories walked (honouring `.gitignore` files
+ * and the config's include/exclude globs). A path that does not exist is a usage error.
+ */
+function collectFiles(paths, config, cwd = process.cwd()) {
+    const out = [];
+    const seen = new Set();
+    const add = (abs, explicit) => {
+        if (seen.has(abs))
+            return;
+        seen.add(abs);
+        out.push({ file: abs, explicit });
+    };
+    for (const p of paths) {
+        const abs = (0, node_path_1.resolve)(cwd, p);
+        let stat;
+        try {
+            stat = (0, node_fs_1.statSync)(abs);
+        }
+        catch {
+            throw new config_js_1.ConfigError(`no such file or directory: ${p}`);
+        }
+        if (stat.isDirectory()) {
+            const include = (0, picomatch_1.default)(config.include, { dot: true });
+            const exclude = config.exclude.length > 0 ? (0, picomatch_1.default)(config.exclude, { dot: true }) : () => false;
+            walk(abs, abs, [], (file) => {
+                const rel = toPosix((0, node_path_1.relative)(abs, file));
+                if (include(rel) && !exclude(rel))
+                    add(file, false);
+            });
+        }
+        else {
+            add(abs, true);
+        }
+    }
+    return out;
+}
+function walk(root, dir, ignores, visit) {
+    let entries;
+    try {
+        entries = (0, node_fs_1.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch {
+        return; // unreadable directories are skipped, as git does
+    }
+    const local = [...ignores];
+    if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+        try {
+            local.push({ base: dir, ig: (0, ignore_1.default)().add((0, node_fs_1.readFileSync)((0, node_path_1.join)(dir, '.gitignore'), 'utf8')) });
+        }
+        catch {
+            /* unreadable .gitignore: nothing ignored */
+        }
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+        if (ALWAYS_SKIPPED.has(e.name))
+            continue;
+        const full = (0, node_path_1.join)(dir, e.name);
+        const isDir = e.isDirectory();
+        if (!isDir && !e.isFile())
+            continue; // symlinks, sockets, ...
+        const ignored = local.some(({ base, ig }) => {
+            const rel = toPosix((0, node_path_1.relative)(base, full));
+            return rel !== '' && ig.ignores(isDir ? `${rel}/` : rel);
+        });
+        if (ignored)
+            continue;
+        if (isDir)
+            walk(root, full, local, visit);
+        else
+            visit(full);
+    }
+}
+/** Reads, parses and lints files. Bad input becomes findings; the run always goes on. */
+function scanFiles(files, options) {
+    const cwd = options.cwd ?? process.cwd();
+    const result = { files: [], findings: [], suppressed: [], templates: new Map() };
+    for (const { file, explicit } of files) {
+        const name = toPosix((0, node_path_1.relative)(cwd, file)) || file;
+        const builtin = (ruleId, message, line = 1, column = 1) => {
+            result.findings.push({
+                ruleId,
+                family: null,
+                severity: rule_js_1.BUILTIN_META[ruleId].severity,
+                message,
+                file: name,
+                pointer: '',
+                line,
+                column,
+                endLine: line,
+                endColumn: column,
+            });
+        };
+        let bytes;
+        try {
+            bytes = (0, node_fs_1.readFileSync)(file);
+        }
+        catch (err) {
+            result.files.push({ file: name, template: false });
+            builtin('parse-error', `cannot read the file: ${err.code ?? String(err)}`);
+            continue;
+        }
+        try {
+            const loaded = (0, load_js_1.loadSource)(file, bytes);
+            if (loaded.kind === 'other') {
+                result.files.push({ file: name, template: false });
+            }
+            else if (loaded.kind === 'error') {
+                result.files.push({ file: name, template: loaded.likelyTemplate });
+                if (explicit || loaded.likelyTemplate)
+                    builtin('parse-error', loaded.message, loaded.position?.line, loaded.position?.column);
+            }
+            else {
+                result.files.push({ file: name, template: true });
+                result.templates.set(name, loaded.template);
+                const { findings, suppressed } = (0, lint_js_1.lintTemplate)(loaded.template, name, options.rules, options.knownRules);
+                result.findings.push(...findings);
+                result.suppressed.push(...suppressed);
+            }
+        }
+        catch (err) {
+            builtin('internal-error', `tap-guard failed on this file: ${err instanceof Error ? err.message : String(err)}`);
+        }
+    }
+    (0, lint_js_1.sortFindings)(result.findings);
+    (0, lint_js_1.sortFindings)(result.suppressed);
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 3171:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.severityRank = exports.SEVERITIES = void 0;
+exports.SEVERITIES = ['critical', 'high', 'medium', 'low'];
+/** How much a severity weighs: higher is worse. */
+const severityRank = (s) => 4 - exports.SEVERITIES.indexOf(s);
+exports.severityRank = severityRank;
+
+
+/***/ }),
+
+/***/ 2370:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.intrinsicName = intrinsicName;
+exports.possibleValues = possibleValues;
+exports.asBoolean = asBoolean;
+exports.asNumber = asNumber;
+const template_js_1 = __nccwpck_require__(8014);
+/** The single key of an intrinsic function object (`Ref`, `Fn::If`, ...), if it is one. */
+function intrinsicName(value) {
+    if (!(0, template_js_1.isMapping)(value))
+        return undefined;
+    const keys = Object.keys(value);
+    if (keys.length !== 1)
+        return undefined;
+    const k = keys[0];
+    return k === 'Ref' || k === 'Condition' || k.startsWith('Fn::') ? k : undefined;
+}
+/**
+ * What `value` may evaluate to, or undefined when it cannot be told statically (an import, a
+ * parameter without default, an attribute of another resource). `Ref: AWS::NoValue` gives
+ * `undefined` (the property is removed). Parameters resolve to their `Default`, or to each of
+ * their `AllowedValues` when they have no default.
+ */
+function possibleValues(template, value, depth = 0) {
+    if (depth > 20)
+        return undefined;
+    const fn = intrinsicName(value);
+    if (!fn)
+        return [{ value }];
+    const arg = value[fn];
+    if (fn === 'Ref' && typeof arg === 'string') {
+        if (arg === 'AWS::NoValue')
+            return [{ value: undefined, when: 'AWS::NoValue' }];
+        const param = template.parameters[arg];
+        if (!param)
+            return undefined;
+        if ('Default' in param)
+            return [{ value: param.Default, when: `parameter ${arg}'s default` }];
+        if (Array.isArray(param.AllowedValues) && param.AllowedValues.length > 0) {
+            return param.AllowedValues.map((v) => ({ value: v, when: `parameter ${arg} = ${JSON.stringify(v)}` }));
+        }
+        return undefined;
+    }
+    if (fn === 'Fn::If' && Array.isArray(arg) && arg.length === 3 && typeof arg[0] === 'string') {
+        const out = [];
+        for (const [branch, truth] of [
+            [arg[1], 'true'],
+            [arg[2], 'false'],
+        ]) {
+            const inner = possibleValues(template, branch, depth + 1);
+            if (!inner)
+                return undefined;
+            for (const p of inner) {
+                const when = `condition ${arg[0]} is ${truth}`;
+                out.push({ value: p.value, when: p.when ? `${when} and ${p.when}` : when });
+            }
+        }
+        return out;
+    }
+    if (fn === 'Fn::FindInMap' && Array.isArray(arg) && arg.length >= 3 && arg.slice(0, 3).every((a) => typeof a === 'string')) {
+        const [map, top, second] = arg;
+        const mappings = template.template.Mappings;
+        const table = (0, template_js_1.isMapping)(mappings) ? mappings[map] : undefined;
+        const row = (0, template_js_1.isMapping)(table) ? table[top] : undefined;
+        if ((0, template_js_1.isMapping)(row) && Object.hasOwn(row, second))
+            return [{ value: row[second] }];
+        return undefined;
+    }
+    return undefined;
+}
+/** CloudFormation's boolean coercion: `true`, `"true"`, `"True"` are true. Undefined when not a boolean. */
+function asBoolean(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (typeof value === 'string') {
+        const v = value.toLowerCase();
+        if (v === 'true')
+            return true;
+        if (v === 'false')
+            return false;
+    }
+    return undefined;
+}
+/** CloudFormation's number coercion: `7` and `"7"` are 7. Undefined when not a number. */
+function asNumber(value) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        return value;
+    if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+        return Number(value);
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 2794:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatJson = void 0;
+exports.jsonReport = jsonReport;
+const toJson = (f) => ({
+    ruleId: f.ruleId,
+    family: f.family,
+    severity: f.severity,
+    message: f.message,
+    file: f.file,
+    pointer: f.pointer,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    fixable: f.fix !== undefined,
+});
+function jsonReport(result) {
+    return {
+        files: result.files.map((f) => ({ file: f.file, template: f.template })),
+        findings: result.findings.map(toJson),
+        suppressed: result.suppressed.map((f) => ({ ...toJson(f), reason: f.suppression.reason })),
+    };
+}
+const formatJson = (result) => JSON.stringify(jsonReport(result), null, 2) + '\n';
+exports.formatJson = formatJson;
+
+
+/***/ }),
+
+/***/ 643:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatSarif = void 0;
+exports.fingerprint = fingerprint;
+exports.sarifLog = sarifLog;
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_url_1 = __nccwpck_require__(3136);
+const rule_js_1 = __nccwpck_require__(7466);
+const version_js_1 = __nccwpck_require__(311);
+const LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+};
+/** GitHub code scanning ranks security alerts by this number (0.1–10). */
+const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
+/** Stable across line moves: rule + file + pointer, not the line. */
+function fingerprint(f) {
+    return (0, node_crypto_1.createHash)('sha256').update(`${f.ruleId}\u0000${f.file}\u0000${f.pointer}`).digest('hex').slice(0, 32);
+}
+const pascal = (name) => name.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
+function sarifRule(meta, severity) {
+    return {
+        id: meta.name,
+        name: pascal(meta.name),
+        shortDescription: { text: meta.title },
+        fullDescription: { text: meta.description },
+        helpUri: `${version_js_1.DOCS_URL}/${meta.name}.md`,
+        help: { text: `${meta.description} See ${version_js_1.DOCS_URL}/${meta.name}.md` },
+        defaultConfiguration: { level: LEVEL[severity] },
+        properties: {
+            tags: ['cloudformation', ...(meta.family ? [`family-${meta.family}`] : [])],
+            precision: 'high',
+            'security-severity': SECURITY_SEVERITY[severity],
+        },
+    };
+}
+/** Lines `from`..`to` (1-based, inclusive) of a text, clamped. */
+function lineSlice(lines, from, to) {
+    const startLine = Math.max(1, from);
+    const endLine = Math.min(lines.length, Math.max(startLine, to));
+    return { startLine, endLine, text: lines.slice(startLine - 1, endLine).join('\n') };
+}
+/** SARIF 2.1.0 log for GitHub code scanning and other SARIF viewers. */
+function sarifLog(result, options) {
+    const descriptors = new Map();
+    for (const r of options.rules)
+        descriptors.set(r.meta.name, r);
+    const all = [...result.findings, ...result.suppressed];
+    for (const f of all) {
+        if (!descriptors.has(f.ruleId)) {
+            const meta = rule_js_1.BUILTIN_META[f.ruleId];
+            if (meta)
+                descriptors.set(f.ruleId, { meta, severity: meta.severity });
+        }
+    }
+    const ids = [...descriptors.keys()];
+    const lineCache = new Map();
+    const linesOf = (file) => {
+        const src = options.sources?.get(file);
+        if (!src)
+            return undefined;
+        let lines = lineCache.get(file);
+        if (!lines)
+            lineCache.set(file, (lines = src.text.split(/\r?\n/)));
+        return lines;
+    };
+    const regions = (f) => {
+        const region = { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn };
+        const lines = linesOf(f.file);
+        if (!lines)
+            return { region };
+        const snippet = lineSlice(lines, f.line, f.endLine);
+        const context = lineSlice(lines, f.line - 2, f.endLine + 2);
+        return {
+            region: { ...region, snippet: { text: snippet.text } },
+            contextRegion: { startLine: context.startLine, endLine: context.endLine, snippet: { text: context.text } },
+        };
+    };
+    const results = all.map((f) => ({
+        ruleId: f.ruleId,
+        ruleIndex: ids.indexOf(f.ruleId),
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: encodeURI(f.file), uriBaseId: 'SRCROOT' },
+                    ...regions(f),
+                },
+                ...(f.pointer
+                    ? { logicalLocations: [{ fullyQualifiedName: f.pointer, kind: 'member' }] }
+                    : {}),
+            },
+        ],
+        partialFingerprints: { 'tapGuard/v1': fingerprint(f) },
+        properties: { severity: f.severity, ...(f.family ? { family: f.family } : {}), fixable: f.fix !== undefined },
+        ...('suppression' in f ? { suppressions: [{ kind: 'inSource', justification: f.suppression.reason }] } : {}),
+    }));
+    let rootUri = (0, node_url_1.pathToFileURL)(options.root).href;
+    if (!rootUri.endsWith('/'))
+        rootUri += '/';
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: version_js_1.TOOL_NAME,
+                        version: version_js_1.VERSION,
+                        semanticVersion: version_js_1.VERSION,
+                        informationUri: version_js_1.TOOL_URL,
+                        rules: [...descriptors.values()].map((d) => sarifRule(d.meta, d.severity)),
+                    },
+                },
+                originalUriBaseIds: { SRCROOT: { uri: rootUri } },
+                columnKind: 'utf16CodeUnits',
+                results,
+            },
+        ],
+    };
+}
+const formatSarif = (result, options) => JSON.stringify(sarifLog(result, options), null, 2) + '\n';
+exports.formatSarif = formatSarif;
+
+
+/***/ }),
+
+/***/ 5655:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatText = formatText;
+const types_js_1 = __nccwpck_require__(3171);
+/** ESLint's "stylish" layout: a header per file, then `line:col  severity  message  rule-id`. */
+function formatText(result) {
+    const lines = [];
+    const byFile = new Map();
+    for (const f of result.findings) {
+        const list = byFile.get(f.file);
+        if (list)
+            list.push(f);
+        else
+            byFile.set(f.file, [f]);
+    }
+    for (const [file, findings] of byFile) {
+        lines.push(file);
+        const pos = findings.map((f) => `${f.line}:${f.column}`);
+        const posWidth = Math.max(...pos.map((p) => p.length));
+        const sevWidth = Math.max(...findings.map((f) => f.severity.length));
+        const msgWidth = Math.max(...findings.map((f) => f.message.length));
+        findings.forEach((f, i) => {
+            lines.push(`  ${pos[i].padEnd(posWidth)}  ${f.severity.padEnd(sevWidth)}  ${f.message.padEnd(msgWidth)}  ${f.ruleId}`);
+        });
+        lines.push('');
+    }
+    const templates = result.files.filter((f) => f.template).length;
+    const n = result.findings.length;
+    if (n === 0) {
+        lines.push(`No problems in ${templates} template${templates === 1 ? '' : 's'}${suppressedNote(result.suppressed.length)}.`);
+    }
+    else {
+        const counts = types_js_1.SEVERITIES.map((s) => `${result.findings.filter((f) => f.severity === s).length} ${s}`).join(', ');
+        const fixable = result.findings.filter((f) => f.fix).length;
+        lines.push(`✖ ${n} problem${n === 1 ? '' : 's'} (${counts}) in ${byFile.size} file${byFile.size === 1 ? '' : 's'}` +
+            `${fixable > 0 ? `, ${fixable} fixable` : ''}${suppressedNote(result.suppressed.length)}`);
+    }
+    return lines.join('\n') + '\n';
+}
+const suppressedNote = (n) => (n > 0 ? `; ${n} suppressed` : '');
+
+
+/***/ }),
+
+/***/ 5855:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CFN_SCHEMA = exports.SHORT_TAGS = void 0;
+const js_yaml_1 = __importDefault(__nccwpck_require__(4281));
+/**
+ * CloudFormation's YAML short forms, each turned into its long (JSON) form so that rules see
+ * the same data for JSON and YAML. Core schema underneath: `2010-09-09` stays a string.
+ */
+const FUNCTIONS = {
+    Ref: 'Ref',
+    Condition: 'Condition',
+    Sub: 'Fn::Sub',
+    GetAtt: 'Fn::GetAtt',
+    Join: 'Fn::Join',
+    Select: 'Fn::Select',
+    Split: 'Fn::Split',
+    If: 'Fn::If',
+    Equals: 'Fn::Equals',
+    And: 'Fn::And',
+    Or: 'Fn::Or',
+    Not: 'Fn::Not',
+    FindInMap: 'Fn::FindInMap',
+    Base64: 'Fn::Base64',
+    Cidr: 'Fn::Cidr',
+    GetAZs: 'Fn::GetAZs',
+    ImportValue: 'Fn::ImportValue',
+    Transform: 'Fn::Transform',
+    ToJsonString: 'Fn::ToJsonString',
+    Length: 'Fn::Length',
+    ForEach: 'Fn::ForEach',
+    // Functions of the template `Rules` section.
+    Contains: 'Fn::Contains',
+    EachMemberEquals: 'Fn::EachMemberEquals',
+    EachMemberIn: 'Fn::EachMemberIn',
+    RefAll: 'Fn::RefAll',
+    ValueOf: 'Fn::ValueOf',
+    ValueOfAll: 'Fn::ValueOfAll',
+};
+exports.SHORT_TAGS = Object.keys(FUNCTIONS).map((name) => `!${name}`);
+/** `!GetAtt Res.Attr.Sub` → `["Res", "Attr.Sub"]`, as CloudFormation splits at the first dot. */
+function splitGetAtt(value) {
+    const dot = value.indexOf('.');
+    return dot === -1 ? [value] : [value.slice(0, dot), value.slice(dot + 1)];
+}
+const types = [];
+for (const [short, long] of Object.entries(FUNCTIONS)) {
+    for (const kind of ['scalar', 'sequence', 'mapping']) {
+        types.push(new js_yaml_1.default.Type(`!${short}`, {
+            kind,
+            construct: (data) => {
+                if (kind === 'scalar') {
+                    const text = data === null || data === undefined ? '' : data;
+                    return { [long]: short === 'GetAtt' && typeof text === 'string' ? splitGetAtt(text) : text };
+                }
+                return { [long]: data ?? (kind === 'sequence' ? [] : {}) };
+            },
+        }));
+    }
+}
+exports.CFN_SCHEMA = js_yaml_1.default.CORE_SCHEMA.extend(types);
+
+
+/***/ }),
+
+/***/ 1712:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/** Limits that keep hostile input from crashing or hanging a run. */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_ALIAS_EXPANSION = exports.MAX_FILE_BYTES = exports.MAX_DEPTH = void 0;
+/** Deepest nesting of mappings and sequences we read (real templates stay under 30). */
+exports.MAX_DEPTH = 500;
+/** Largest file we parse. CloudFormation itself accepts at most 1 MB from S3. */
+exports.MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Most nodes a YAML document may expand to through aliases (guards against alias bombs). */
+exports.MAX_ALIAS_EXPANSION = 200_000;
+
+
+/***/ }),
+
+/***/ 2260:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.loadSource = loadSource;
+const source_js_1 = __nccwpck_require__(4365);
+const limits_js_1 = __nccwpck_require__(1712);
+const template_js_1 = __nccwpck_require__(8014);
+const CFN_HINT = /AWSTemplateFormatVersion|"?Type"?\s*:\s*["']?(AWS|Custom)::/;
+/**
+ * Reads one file's bytes into a Template, or says why it is not one. Never throws for bad
+ * input: oversized, binary, invalid UTF-8, unparsable or hostile files come back as errors.
+ */
+function loadSource(file, bytes) {
+    const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 64 * 1024));
+    const likelyTemplate = CFN_HINT.test(head);
+    if (bytes.length > limits_js_1.MAX_FILE_BYTES) {
+        const mb = (bytes.length / 1024 / 1024).toFixed(1);
+        return {
+            kind: 'error',
+            likelyTemplate,
+            message: `the file is ${mb} MB, over the ${limits_js_1.MAX_FILE_BYTES / 1024 / 1024} MB limit (CloudFormation accepts at most 1 MB); not read`,
+        };
+    }
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) {
+        return { kind: 'error', likelyTemplate, message: `the file is binary (a NUL byte at offset ${nul}), not a template` };
+    }
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        const offset = invalidUtf8At(bytes);
+        let line = 1;
+        let lineStart = 0;
+        for (let i = 0; i < offset; i++) {
+            if (bytes[i] === 0x0a) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return {
+            kind: 'error',
+            likelyTemplate,
+            message: `the file is not valid UTF-8 text (byte 0x${bytes[offset].toString(16)} at offset ${offset})`,
+            position: { line, column: offset - lineStart + 1, offset },
+        };
+    }
+    const format = (0, template_js_1.formatOf)(file, text);
+    try {
+        const doc = (0, template_js_1.parseDocument)(text, format);
+        const template = (0, template_js_1.asTemplate)(doc);
+        return template ? { kind: 'template', template } : { kind: 'other' };
+    }
+    catch (err) {
+        if (!(err instanceof source_js_1.SourceError))
+            throw err;
+        const stripped = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+        const position = err.offset === undefined ? undefined : new source_js_1.LineIndex(stripped).position(err.offset);
+        const what = format === 'json' ? 'JSON' : 'YAML';
+        return { kind: 'error', likelyTemplate, message: `invalid ${what}: ${err.message}`, ...(position ? { position } : {}) };
+    }
+}
+/** Offset of the first byte of the first invalid UTF-8 sequence. */
+function invalidUtf8At(bytes) {
+    // The shortest prefix that fails to decode (streaming allows a cut multi-byte sequence)
+    // ends where the error is detected; the sequence starts at the lead byte before it.
+    let lo = 0;
+    let hi = bytes.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        try {
+            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
+            lo = mid + 1;
+        }
+        catch {
+            hi = mid;
+        }
+    }
+    for (let i = lo - 1; i >= Math.max(0, lo - 3); i--) {
+        if ((bytes[i] & 0xc0) === 0x80)
+            continue;
+        return bytes[i] >= 0xc0 ? i : lo;
+    }
+    return lo;
+}
+
+
+/***/ }),
+
+/***/ 3988:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseJson = parseJson;
+const jsonc_parser_1 = __nccwpck_require__(9547);
+const source_js_1 = __nccwpck_require__(4365);
+const limits_js_1 = __nccwpck_require__(1712);
+const ERROR_TEXT = {
+    InvalidSymbol: 'unexpected character',
+    InvalidNumberFormat: 'invalid number',
+    PropertyNameExpected: 'expected a property name in double quotes',
+    ValueExpected: 'expected a value',
+    ColonExpected: 'expected ":" after the property name',
+    CommaExpected: 'expected "," or the end of the object or array',
+    CloseBraceExpected: 'expected "}"',
+    CloseBracketExpected: 'expected "]"',
+    EndOfFileExpected: 'unexpected content after the end of the document',
+    InvalidCommentToken: 'comments are not allowed in JSON',
+    UnexpectedEndOfComment: 'unterminated comment',
+    UnexpectedEndOfString: 'unterminated string',
+    UnexpectedEndOfNumber: 'unexpected end of number',
+    InvalidUnicode: 'invalid unicode escape',
+    InvalidEscapeCharacter: 'invalid escape character in string',
+    InvalidCharacter: 'invalid character in string (control characters must be escaped)',
+};
+function setMember(target, key, value) {
+    if (key === '__proto__') {
+        Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+    }
+    else {
+        target[key] = value;
+    }
+}
+/**
+ * Parses strict JSON (no comments, no trailing commas) into plain data and a tree of source
+ * positions, in one pass. Duplicate keys and nesting deeper than MAX_DEPTH are errors.
+ */
+function parseJson(text) {
+    const stack = [];
+    let rootValue = undefined;
+    let rootNode;
+    const attach = (value, node) => {
+        const top = stack[stack.length - 1];
+        if (!top) {
+            rootValue = value;
+            rootNode = node;
+            return;
+        }
+        if (Array.isArray(top.value)) {
+            top.value.push(value);
+            top.node.items.push(node);
+        }
+        else {
+            const key = top.key;
+            node.keyStart = top.keyStart;
+            node.keyEnd = top.keyEnd;
+            setMember(top.value, key, value);
+            top.node.props.set(key, node);
+            top.key = null;
+        }
+    };
+    const open = (value, offset) => {
+        if (stack.length >= limits_js_1.MAX_DEPTH) {
+            throw new source_js_1.SourceError(`nesting is deeper than ${limits_js_1.MAX_DEPTH} levels`, offset);
+        }
+        const node = Array.isArray(value)
+            ? { start: offset, end: offset, items: [] }
+            : { start: offset, end: offset, props: new Map() };
+        stack.push({ value, node, key: null, keyStart: 0, keyEnd: 0 });
+    };
+    const close = (offset, length) => {
+        const top = stack.pop();
+        top.node.end = offset + length;
+        attach(top.value, top.node);
+    };
+    (0, jsonc_parser_1.visit)(text, {
+        onObjectBegin: (offset) => open({}, offset),
+        onObjectEnd: close,
+        onArrayBegin: (offset) => open([], offset),
+        onArrayEnd: close,
+        onObjectProperty: (property, offset, length) => {
+            const top = stack[stack.length - 1];
+            if (top.node.props.has(property)) {
+                throw new source_js_1.SourceError(`duplicate key ${JSON.stringify(property)}`, offset);
+            }
+            top.key = property;
+            top.keyStart = offset;
+            top.keyEnd = offset + length;
+        },
+        onLiteralValue: (value, offset, length) => attach(value, { start: offset, end: offset + length }),
+        onError: (error, offset) => {
+            const code = (0, jsonc_parser_1.printParseErrorCode)(error);
+            throw new source_js_1.SourceError(ERROR_TEXT[code] ?? code, offset);
+        },
+    }, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    if (!rootNode)
+        throw new source_js_1.SourceError('the file holds no JSON value', 0);
+    return { data: rootValue, root: rootNode };
+}
+
+
+/***/ }),
+
+/***/ 113:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseYaml = parseYaml;
+const js_yaml_1 = __importDefault(__nccwpck_require__(4281));
+const cfn_schema_js_1 = __nccwpck_require__(5855);
+const source_js_1 = __nccwpck_require__(4365);
+const limits_js_1 = __nccwpck_require__(1712);
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const sameValue = (a, b) => a === b || (Number.isNaN(a) && Number.isNaN(b));
+const INTRINSIC_KEY = /^(Ref|Condition|Fn::\w+)$/;
+/**
+ * Parses a YAML CloudFormation template with js-yaml (the fast reader) and rebuilds, from its
+ * listener's open/close events, the source range of every node and every mapping key.
+ */
+function parseYaml(text) {
+    const stack = [];
+    let root;
+    let sawAlias = false;
+    // Aliases need anchors; most templates have neither, and skip the check.
+    const mayAlias = text.includes('&') && text.includes('*');
+    const listener = (event, state) => {
+        if (event === 'open') {
+            stack.push({ start: state.position, end: -1, result: undefined, children: null });
+            return;
+        }
+        const frame = stack.pop();
+        frame.end = state.position;
+        frame.result = state.result;
+        if (mayAlias && !sawAlias && text.charCodeAt(skipSpace(text, frame.start)) === 0x2a /* * */)
+            sawAlias = true;
+        const parent = stack[stack.length - 1];
+        if (parent)
+            (parent.children ??= []).push(frame);
+        else
+            root = frame;
+    };
+    let data;
+    try {
+        // Each level of nesting costs js-yaml up to three composeNode calls.
+        data = js_yaml_1.default.load(text, { schema: cfn_schema_js_1.CFN_SCHEMA, listener, maxDepth: limits_js_1.MAX_DEPTH * 3 });
+    }
+    catch (err) {
+        if (err instanceof js_yaml_1.default.YAMLException) {
+            const reason = err.reason.replace(/^nesting exceeded maxDepth.*/, `nesting is deeper than ${limits_js_1.MAX_DEPTH} levels`);
+            let message = reason;
+            if (/expected a single document/.test(reason)) {
+                message = 'the file holds more than one YAML document; a CloudFormation template is a single document';
+            }
+            else if (reason === 'duplicated mapping key' && err.mark) {
+                const key = /^\s*(["']?)(.*?)\1\s*:/.exec(text.slice(err.mark.position, text.indexOf('\n', err.mark.position) >>> 0));
+                if (key)
+                    message = `duplicate key ${JSON.stringify(key[2])}`;
+            }
+            let offset = err.mark?.position;
+            if (/expected a single document/.test(reason))
+                offset = secondDocumentAt(text) ?? offset;
+            throw new source_js_1.SourceError(message, offset);
+        }
+        if (err instanceof RangeError)
+            throw new source_js_1.SourceError(`nesting is too deep to read (${err.message})`);
+        throw err;
+    }
+    if (root === undefined || data === undefined)
+        throw new source_js_1.SourceError('the file holds no YAML document', 0);
+    if (sawAlias)
+        data = expandAliases(data);
+    return { data, root: new Builder(text).build(root) };
+}
+/** Aliases share objects; unshare them, refusing documents that expand past the limit. */
+function expandAliases(data) {
+    const sizes = new Map();
+    const size = (v) => {
+        if (v === null || typeof v !== 'object')
+            return 1;
+        const known = sizes.get(v);
+        if (known !== undefined)
+            return known;
+        sizes.set(v, Infinity); // a cycle counts as too large
+        let n = 1;
+        for (const child of Object.values(v)) {
+            n += size(child);
+            if (n > limits_js_1.MAX_ALIAS_EXPANSION)
+                break;
+        }
+        sizes.set(v, n);
+        return n;
+    };
+    const total = size(data);
+    if (total > limits_js_1.MAX_ALIAS_EXPANSION) {
+        throw new source_js_1.SourceError(`YAML aliases expand this document to more than ${limits_js_1.MAX_ALIAS_EXPANSION.toLocaleString('en-US')} nodes (an alias bomb?); refusing to read it`);
+    }
+    return structuredClone(data);
+}
+function skipSpace(text, i) {
+    for (;;) {
+        const c = text.charCodeAt(i);
+        if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2c /* , in flow */)
+            i++;
+        else if (c === 0x23 /* # */) {
+            const nl = text.indexOf('\n', i);
+            if (nl === -1)
+                return text.length;
+            i = nl + 1;
+        }
+        else
+            return i;
+    }
+}
+class Builder {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    trimEnd(end, start) {
+        const text = this.text;
+        while (end > start) {
+            const c = text.charCodeAt(end - 1);
+            if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d)
+                end--;
+            else
+                break;
+        }
+        return end;
+    }
+    build(frame, result = frame.result) {
+        // Unwrap frames that only wrap a child holding the same value (candidate keys, properties).
+        while (frame.children?.length === 1 && sameValue(frame.children[0].result, result)) {
+            frame = frame.children[0];
+        }
+        const start = skipSpace(this.text, frame.start);
+        const node = { start, end: this.trimEnd(frame.end, start) };
+        if (Array.isArray(result)) {
+            node.items = this.items(result, frame.children ?? []);
+            this.endAtLastChild(node, lastDefined(node.items)?.end);
+        }
+        else if (isObject(result)) {
+            node.props = this.props(result, frame.children ?? []);
+            const keys = Object.keys(result);
+            if (node.props.size === 0 && keys.length === 1 && INTRINSIC_KEY.test(keys[0])) {
+                // A short-form tag (`!If [...]`, `!Sub ...`): the frame's children belong to the inner value.
+                const inner = this.build({ ...frame, start }, result[keys[0]]);
+                inner.keyStart = start;
+                inner.keyEnd = start;
+                node.props.set(keys[0], inner);
+            }
+            else {
+                let last;
+                for (const child of node.props.values())
+                    last = Math.max(last ?? 0, child.end);
+                this.endAtLastChild(node, last);
+            }
+        }
+        return node;
+    }
+    /** A block collection ends with its last child (not with the comments and blank lines after it). */
+    endAtLastChild(node, lastEnd) {
+        const close = this.text.charCodeAt(node.end - 1);
+        if (lastEnd !== undefined && close !== 0x5d /* ] */ && close !== 0x7d /* } */)
+            node.end = lastEnd;
+    }
+    items(values, children) {
+        const items = new Array(values.length);
+        let j = 0;
+        for (const child of children) {
+            if (j < values.length && sameValue(child.result, values[j])) {
+                items[j] = this.build(child);
+                j++;
+            }
+        }
+        return items;
+    }
+    props(obj, children) {
+        const props = new Map();
+        let renamed = false;
+        for (let i = 0; i < children.length; i++) {
+            const keyFrame = children[i];
+            const k = keyFrame.result;
+            if (k !== null && typeof k === 'object')
+                continue;
+            const key = String(k);
+            if (!Object.hasOwn(obj, key) || props.has(key))
+                continue;
+            const keyStart = skipSpace(this.text, keyFrame.start);
+            const keyEnd = this.trimEnd(keyFrame.end, keyStart);
+            const next = children[i + 1];
+            let value;
+            if (next && sameValue(next.result, obj[key])) {
+                value = this.build(next);
+                i++;
+            }
+            else {
+                value = { start: keyEnd, end: keyEnd }; // `Key:` with nothing after it
+            }
+            value.keyStart = keyStart;
+            value.keyEnd = keyEnd;
+            // Keys are strings in CloudFormation: `Null:` (an IAM condition operator) is not null.
+            const written = k === null || typeof k === 'boolean' ? unquote(this.text.slice(keyStart, keyEnd)) : key;
+            if (written !== key && !Object.hasOwn(obj, written)) {
+                renamed = true;
+                props.set(written, value);
+                renameKey(obj, key, written);
+            }
+            else {
+                props.set(key, value);
+            }
+        }
+        if (renamed)
+            reorder(obj, [...props.keys()]);
+        return props;
+    }
+}
+function lastDefined(items) {
+    for (let i = items.length - 1; i >= 0; i--)
+        if (items[i])
+            return items[i];
+    return undefined;
+}
+function unquote(s) {
+    return /^(['"]).*\1$/s.test(s) ? s.slice(1, -1) : s;
+}
+function renameKey(obj, from, to) {
+    obj[to] = obj[from];
+    delete obj[from];
+}
+/** Restores the written key order after renames (renamed keys were appended at the end). */
+function reorder(obj, order) {
+    const entries = order.filter((k) => Object.hasOwn(obj, k)).map((k) => [k, obj[k]]);
+    const rest = Object.keys(obj).filter((k) => !order.includes(k)).map((k) => [k, obj[k]]);
+    for (const k of Object.keys(obj))
+        delete obj[k];
+    for (const [k, v] of [...entries, ...rest])
+        obj[k] = v;
+}
+/** Offset of the `---` that starts the second document. */
+function secondDocumentAt(text) {
+    const markers = [...text.matchAll(/^---(?=\s|$)/gm)].map((m) => m.index);
+    const firstIsStart = markers.length > 0 && text.slice(0, markers[0]).trim().replace(/^%.*$/gm, '').trim() === '';
+    return markers[firstIsStart ? 1 : 0];
+}
+
+
+/***/ }),
+
+/***/ 7:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/** RFC 6901 JSON Pointers. */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.escapeToken = escapeToken;
+exports.unescapeToken = unescapeToken;
+exports.pointer = pointer;
+exports.childPointer = childPointer;
+exports.parsePointer = parsePointer;
+exports.parentPointer = parentPointer;
+exports.getAt = getAt;
+function escapeToken(token) {
+    return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+function unescapeToken(token) {
+    return token.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+/** Builds a pointer from unescaped path segments: `pointer('Resources', 'a/b')` is `/Resources/a~1b`. */
+function pointer(...segments) {
+    return segments.map((s) => '/' + escapeToken(s)).join('');
+}
+/** Appends segments to an existing pointer. */
+function childPointer(base, ...segments) {
+    return base + pointer(...segments);
+}
+function parsePointer(ptr) {
+    if (ptr === '')
+        return [];
+    if (!ptr.startsWith('/'))
+        throw new Error(`invalid JSON Pointer ${JSON.stringify(ptr)}: must be empty or start with "/"`);
+    return ptr.slice(1).split('/').map(unescapeToken);
+}
+function parentPointer(ptr) {
+    const i = ptr.lastIndexOf('/');
+    return i <= 0 ? '' : ptr.slice(0, i);
+}
+/** The value at a pointer, or undefined when the path does not exist. */
+function getAt(data, ptr) {
+    let node = data;
+    for (const seg of parsePointer(ptr)) {
+        if (Array.isArray(node)) {
+            if (!/^(0|[1-9]\d*)$/.test(seg))
+                return undefined;
+            node = node[Number(seg)];
+        }
+        else if (node !== null && typeof node === 'object' && Object.hasOwn(node, seg)) {
+            node = node[seg];
+        }
+        else {
+            return undefined;
+        }
+    }
+    return node;
+}
+
+
+/***/ }),
+
+/***/ 934:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ReferenceGraph = void 0;
+exports.subVariables = subVariables;
+const pointer_js_1 = __nccwpck_require__(7);
+const isMapping = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** `${Name}` and `${Name.Attr}` in an `Fn::Sub` string; `${!Literal}` is not a reference. */
+function subVariables(text) {
+    const out = [];
+    const re = /\$\{([^}!][^}]*)\}/g;
+    let m;
+    while ((m = re.exec(text))) {
+        const body = m[1].trim();
+        const dot = body.indexOf('.');
+        out.push(dot === -1 ? { name: body } : { name: body.slice(0, dot), attribute: body.slice(dot + 1) });
+    }
+    return out;
+}
+/** Every Ref, GetAtt, Sub variable, DependsOn and condition use in a template. */
+class ReferenceGraph {
+    all = [];
+    byTarget = new Map();
+    bySource = new Map();
+    constructor(template) {
+        for (const section of ['Resources', 'Outputs', 'Conditions', 'Metadata', 'Rules', 'Parameters']) {
+            const entries = template[section];
+            if (!isMapping(entries))
+                continue;
+            for (const [id, def] of Object.entries(entries)) {
+                const at = (0, pointer_js_1.pointer)(section, id);
+                this.walk(def, at, id, section);
+                if (section === 'Resources' && isMapping(def))
+                    this.resourceAttributes(def, at, id);
+            }
+        }
+        for (const ref of this.all) {
+            push(this.byTarget, ref.to, ref);
+            push(this.bySource, ref.from, ref);
+        }
+    }
+    /** References to `id` (who uses it). */
+    refsTo(id) {
+        return this.byTarget.get(id) ?? [];
+    }
+    /** References made by the definition of `id` (what it uses). */
+    refsFrom(id) {
+        return this.bySource.get(id) ?? [];
+    }
+    add(ref) {
+        this.all.push(ref);
+    }
+    resourceAttributes(def, at, id) {
+        const dependsOn = def.DependsOn;
+        const targets = typeof dependsOn === 'string' ? [dependsOn] : Array.isArray(dependsOn) ? dependsOn : [];
+        targets.forEach((to, i) => {
+            if (typeof to !== 'string')
+                return;
+            const where = typeof dependsOn === 'string' ? `${at}/DependsOn` : `${at}/DependsOn/${i}`;
+            this.add({ kind: 'DependsOn', from: id, section: 'Resources', to, at: where });
+        });
+        if (typeof def.Condition === 'string') {
+            this.add({ kind: 'Condition', from: id, section: 'Resources', to: def.Condition, at: `${at}/Condition` });
+        }
+    }
+    walk(value, at, from, section) {
+        if (Array.isArray(value)) {
+            value.forEach((v, i) => this.walk(v, `${at}/${i}`, from, section));
+            return;
+        }
+        if (!isMapping(value))
+            return;
+        const keys = Object.keys(value);
+        if (keys.length === 1) {
+            const fn = keys[0];
+            const arg = value[fn];
+            if (fn === 'Ref' && typeof arg === 'string') {
+                this.add({ kind: 'Ref', from, section, to: arg, at });
+                return;
+            }
+            if (fn === 'Fn::GetAtt') {
+                const parts = typeof arg === 'string' ? splitDot(arg) : Array.isArray(arg) ? arg : [];
+                if (typeof parts[0] === 'string') {
+                    const attribute = typeof parts[1] === 'string' ? parts[1] : undefined;
+                    this.add({ kind: 'GetAtt', from, section, to: parts[0], at, ...(attribute ? { attribute } : {}) });
+                }
+                if (Array.isArray(arg) && arg.length > 1)
+                    this.walk(arg[1], `${at}/Fn::GetAtt/1`, from, section);
+                return;
+            }
+            if (fn === 'Fn::Sub') {
+                const text = typeof arg === 'string' ? arg : Array.isArray(arg) ? arg[0] : undefined;
+                const vars = Array.isArray(arg) && isMapping(arg[1]) ? arg[1] : {};
+                if (typeof text === 'string') {
+                    for (const v of subVariables(text)) {
+                        if (Object.hasOwn(vars, v.name))
+                            continue;
+                        this.add({ kind: 'Sub', from, section, to: v.name, at, ...(v.attribute ? { attribute: v.attribute } : {}) });
+                    }
+                }
+                if (Array.isArray(arg) && arg.length > 1)
+                    this.walk(arg[1], `${at}/Fn::Sub/1`, from, section);
+                return;
+            }
+            if (fn === 'Fn::If' && Array.isArray(arg) && typeof arg[0] === 'string') {
+                this.add({ kind: 'Condition', from, section, to: arg[0], at });
+                arg.slice(1).forEach((v, i) => this.walk(v, `${at}/Fn::If/${i + 1}`, from, section));
+                return;
+            }
+            if (fn === 'Condition' && typeof arg === 'string' && section !== 'Resources') {
+                this.add({ kind: 'Condition', from, section, to: arg, at });
+                return;
+            }
+            if (fn === 'Fn::FindInMap' && Array.isArray(arg) && typeof arg[0] === 'string') {
+                this.add({ kind: 'FindInMap', from, section, to: arg[0], at });
+            }
+        }
+        for (const k of keys)
+            this.walk(value[k], at + (0, pointer_js_1.pointer)(k), from, section);
+    }
+}
+exports.ReferenceGraph = ReferenceGraph;
+function splitDot(s) {
+    const dot = s.indexOf('.');
+    return dot === -1 ? [s] : [s.slice(0, dot), s.slice(dot + 1)];
+}
+function push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+
+
+/***/ }),
+
+/***/ 4365:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/** Offsets into a source text, and the 1-based line/column positions users see. */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SourceError = exports.LineIndex = void 0;
+/** Maps offsets to lines and columns; the line table is built on first use. */
+class LineIndex {
+    text;
+    starts = null;
+    constructor(text) {
+        this.text = text;
+    }
+    lineStarts() {
+        if (this.starts)
+            return this.starts;
+        const starts = [0];
+        const text = this.text;
+        let i = text.indexOf('\n');
+        while (i !== -1) {
+            starts.push(i + 1);
+            i = text.indexOf('\n', i + 1);
+        }
+        this.starts = starts;
+        return starts;
+    }
+    get lineCount() {
+        return this.lineStarts().length;
+    }
+    position(offset) {
+        const starts = this.lineStarts();
+        const clamped = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= clamped)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: clamped - starts[lo] + 1, offset: clamped };
+    }
+    /** Offset of the first character of a 1-based line. */
+    lineStart(line) {
+        const starts = this.lineStarts();
+        return starts[Math.max(0, Math.min(line - 1, starts.length - 1))];
+    }
+}
+exports.LineIndex = LineIndex;
+/** A problem with the input itself, located at an offset when there is one. */
+class SourceError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+        this.name = 'SourceError';
+    }
+}
+exports.SourceError = SourceError;
+
+
+/***/ }),
+
+/***/ 8014:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Template = exports.SourceDocument = exports.isMapping = void 0;
+exports.parseDocument = parseDocument;
+exports.looksLikeTemplate = looksLikeTemplate;
+exports.asTemplate = asTemplate;
+exports.formatOf = formatOf;
+const source_js_1 = __nccwpck_require__(4365);
+const parse_json_js_1 = __nccwpck_require__(3988);
+const parse_yaml_js_1 = __nccwpck_require__(113);
+const pointer_js_1 = __nccwpck_require__(7);
+const refs_js_1 = __nccwpck_require__(934);
+const isMapping = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+exports.isMapping = isMapping;
+/** A parsed document (template or not) that knows where every value is written. */
+class SourceDocument {
+    text;
+    format;
+    data;
+    root;
+    bom;
+    lines;
+    constructor(text, format, data, 
+    /** Source positions of every node (see `node()`/`locate()`). */
+    root, 
+    /** The file started with a UTF-8 byte order mark (stripped from `text`). */
+    bom = false) {
+        this.text = text;
+        this.format = format;
+        this.data = data;
+        this.root = root;
+        this.bom = bom;
+        this.lines = new source_js_1.LineIndex(text);
+    }
+    /** The position node at a pointer, or undefined when the pointer is not written in the source. */
+    node(ptr) {
+        let node = this.root;
+        for (const seg of (0, pointer_js_1.parsePointer)(ptr)) {
+            if (!node)
+                return undefined;
+            if (node.props)
+                node = node.props.get(seg);
+            else if (node.items)
+                node = /^(0|[1-9]\d*)$/.test(seg) ? node.items[Number(seg)] : undefined;
+            else
+                return undefined;
+        }
+        return node;
+    }
+    /** Exact location of a pointer, or undefined when it is not written in the source. */
+    locate(ptr) {
+        const node = this.node(ptr);
+        if (!node)
+            return undefined;
+        const value = this.range(node.start, node.end);
+        if (node.keyStart === undefined || node.keyEnd === undefined)
+            return { value };
+        return { key: this.range(node.keyStart, node.keyEnd), value };
+    }
+    /**
+     * The range a finding at `ptr` is shown at: a mapping member from its key to the end of its
+     * value when that is on the same line, else its key; an item its value. A pointer that is not
+     * written (a value built by a short-form tag, a path to add) falls back to its nearest
+     * written ancestor.
+     */
+    findingRange(ptr) {
+        const segs = (0, pointer_js_1.parsePointer)(ptr);
+        for (let n = segs.length; n >= 0; n--) {
+            const at = (0, pointer_js_1.pointer)(...segs.slice(0, n));
+            const node = this.node(at);
+            if (!node)
+                continue;
+            if (node.keyStart !== undefined && node.keyEnd !== undefined && node.keyEnd > node.keyStart) {
+                const key = this.range(node.keyStart, node.keyEnd);
+                const value = this.range(node.start, node.end);
+                return { range: value.end.line === key.start.line ? { start: key.start, end: value.end } : key, pointer: at };
+            }
+            return { range: this.range(node.start, Math.max(node.start, this.firstLineEnd(node))), pointer: at };
+        }
+        const start = this.lines.position(0);
+        return { range: { start, end: start }, pointer: '' };
+    }
+    firstLineEnd(node) {
+        const nl = this.text.indexOf('\n', node.start);
+        const lineEnd = nl === -1 ? this.text.length : this.text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
+        return Math.min(node.end, lineEnd);
+    }
+    range(start, end) {
+        return { start: this.lines.position(start), end: this.lines.position(end) };
+    }
+    /** Every pointer written in the source, in document order. */
+    *pointers() {
+        const walk = function* (node, at) {
+            yield at;
+            if (node.props)
+                for (const [k, child] of node.props)
+                    yield* walk(child, at + (0, pointer_js_1.pointer)(k));
+            if (node.items) {
+                for (let i = 0; i < node.items.length; i++) {
+                    const child = node.items[i];
+                    if (child)
+                        yield* walk(child, `${at}/${i}`);
+                }
+            }
+        };
+        yield* walk(this.root, '');
+    }
+}
+exports.SourceDocument = SourceDocument;
+/** A CloudFormation template: a document that passed detection, with its reference graph. */
+class Template extends SourceDocument {
+    graph;
+    get template() {
+        return this.data;
+    }
+    /** The `Resources` mapping (empty when absent or malformed). */
+    get resources() {
+        const r = this.template.Resources;
+        if (!(0, exports.isMapping)(r))
+            return {};
+        const out = {};
+        for (const [id, res] of Object.entries(r))
+            if ((0, exports.isMapping)(res))
+                out[id] = res;
+        return out;
+    }
+    get parameters() {
+        const p = this.template.Parameters;
+        if (!(0, exports.isMapping)(p))
+            return {};
+        const out = {};
+        for (const [id, def] of Object.entries(p))
+            if ((0, exports.isMapping)(def))
+                out[id] = def;
+        return out;
+    }
+    get refs() {
+        this.graph ??= new refs_js_1.ReferenceGraph(this.template);
+        return this.graph;
+    }
+}
+exports.Template = Template;
+/** Parses text in the given format; throws SourceError with an offset on bad input. */
+function parseDocument(text, format) {
+    let bom = false;
+    if (text.charCodeAt(0) === 0xfeff) {
+        text = text.slice(1);
+        bom = true;
+    }
+    if (text.trim() === '')
+        throw new source_js_1.SourceError('the file is empty', 0);
+    const { data, root } = format === 'json' ? (0, parse_json_js_1.parseJson)(text) : (0, parse_yaml_js_1.parseYaml)(text);
+    return new SourceDocument(text, format, data, root, bom);
+}
+const RESOURCE_TYPE = /^[A-Za-z0-9]+::[A-Za-z0-9]+(::[A-Za-z0-9]+)*$/;
+/**
+ * Is this parsed document a CloudFormation template? A mapping with
+ * `AWSTemplateFormatVersion`, or with `Resources` whose entries have a `Type` like `AWS::S3::Bucket`
+ * (a list of such entries counts too, so that it can be reported as malformed).
+ */
+function looksLikeTemplate(data) {
+    if (!(0, exports.isMapping)(data))
+        return false;
+    if ('AWSTemplateFormatVersion' in data)
+        return true;
+    const resources = data.Resources;
+    const entries = (0, exports.isMapping)(resources) ? Object.values(resources) : Array.isArray(resources) ? resources : [];
+    return entries.some((r) => (0, exports.isMapping)(r) && typeof r.Type === 'string' && RESOURCE_TYPE.test(r.Type));
+}
+/** Turns a parsed document into a Template when it is one. */
+function asTemplate(doc) {
+    if (!looksLikeTemplate(doc.data))
+        return undefined;
+    return new Template(doc.text, doc.format, doc.data, doc.root, doc.bom);
+}
+/** Format from a file name: `.json` is JSON, everything else is read as YAML (a superset). */
+function formatOf(file, text) {
+    if (/\.json$/i.test(file))
+        return 'json';
+    if (/\.ya?ml$/i.test(file))
+        return 'yaml';
+    const first = text.replace(/^\uFEFF/, '').trimStart()[0];
+    return first === '{' ? 'json' : 'yaml';
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DOCS_URL = exports.TOOL_URL = exports.VERSION = exports.TOOL_NAME = void 0;
+/** Identity of the tool in reports. Kept in sync with package.json by a test. */
+exports.TOOL_NAME = 'tap-guard';
+exports.VERSION = '0.1.0';
+exports.TOOL_URL = 'https://github.com/org/tap-guard';
+exports.DOCS_URL = `${exports.TOOL_URL}/blob/main/docs/rules`;
+
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
 /***/ 4352:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -13681,7 +19941,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -13695,4968 +19955,21 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/engine/rule.ts
-const NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-/** Declares a rule; checks its metadata once, when the rule module is loaded. */
-function defineRule(rule) {
-    const { meta } = rule;
-    if (!NAME.test(meta.name))
-        throw new Error(`rule name ${JSON.stringify(meta.name)} must be kebab-case`);
-    if (meta.family !== null && !(Number.isInteger(meta.family) && meta.family >= 1 && meta.family <= 10)) {
-        throw new Error(`rule ${meta.name}: family must be 1-10 or null`);
-    }
-    if (!meta.title || !meta.description)
-        throw new Error(`rule ${meta.name}: title and description are required`);
-    return rule;
-}
-/** The findings the engine itself makes; they share the rules' metadata shape for reports. */
-const BUILTIN_META = {
-    'parse-error': {
-        name: 'parse-error',
-        family: null,
-        severity: 'critical',
-        title: 'The file cannot be read or parsed',
-        description: 'The file is not valid JSON or YAML, or cannot be read; nothing else in it was checked.',
-        fixable: 'never',
-    },
-    'invalid-template': {
-        name: 'invalid-template',
-        family: null,
-        severity: 'high',
-        title: 'The template does not have the shape CloudFormation requires',
-        description: 'A section or resource has the wrong shape (for example `Resources` written as a list), so CloudFormation rejects it.',
-        fixable: 'never',
-    },
-    'invalid-suppression': {
-        name: 'invalid-suppression',
-        family: null,
-        severity: 'medium',
-        title: 'A tap-guard suppression is malformed',
-        description: 'A suppression in `Metadata.tap-guard.ignore` needs a known rule and a reason; one without either suppresses nothing.',
-        fixable: 'never',
-    },
-    'internal-error': {
-        name: 'internal-error',
-        family: null,
-        severity: 'critical',
-        title: 'tap-guard failed while checking this file',
-        description: 'A rule or the engine threw an exception; the file was not fully checked. Please report it.',
-        fixable: 'never',
-    },
-};
-const severityOf = (meta, override) => override ?? meta.severity;
-
-;// CONCATENATED MODULE: ./src/template/source.ts
-/** Offsets into a source text, and the 1-based line/column positions users see. */
-/** Maps offsets to lines and columns; the line table is built on first use. */
-class LineIndex {
-    text;
-    starts = null;
-    constructor(text) {
-        this.text = text;
-    }
-    lineStarts() {
-        if (this.starts)
-            return this.starts;
-        const starts = [0];
-        const text = this.text;
-        let i = text.indexOf('\n');
-        while (i !== -1) {
-            starts.push(i + 1);
-            i = text.indexOf('\n', i + 1);
-        }
-        this.starts = starts;
-        return starts;
-    }
-    get lineCount() {
-        return this.lineStarts().length;
-    }
-    position(offset) {
-        const starts = this.lineStarts();
-        const clamped = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= clamped)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: clamped - starts[lo] + 1, offset: clamped };
-    }
-    /** Offset of the first character of a 1-based line. */
-    lineStart(line) {
-        const starts = this.lineStarts();
-        return starts[Math.max(0, Math.min(line - 1, starts.length - 1))];
-    }
-}
-/** A problem with the input itself, located at an offset when there is one. */
-class SourceError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-        this.name = 'SourceError';
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./src/template/limits.ts
-/** Limits that keep hostile input from crashing or hanging a run. */
-/** Deepest nesting of mappings and sequences we read (real templates stay under 30). */
-const MAX_DEPTH = 500;
-/** Largest file we parse. CloudFormation itself accepts at most 1 MB from S3. */
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
-/** Most nodes a YAML document may expand to through aliases (guards against alias bombs). */
-const MAX_ALIAS_EXPANSION = 200_000;
-
-;// CONCATENATED MODULE: ./src/template/parse-json.ts
-
-
-
-const ERROR_TEXT = {
-    InvalidSymbol: 'unexpected character',
-    InvalidNumberFormat: 'invalid number',
-    PropertyNameExpected: 'expected a property name in double quotes',
-    ValueExpected: 'expected a value',
-    ColonExpected: 'expected ":" after the property name',
-    CommaExpected: 'expected "," or the end of the object or array',
-    CloseBraceExpected: 'expected "}"',
-    CloseBracketExpected: 'expected "]"',
-    EndOfFileExpected: 'unexpected content after the end of the document',
-    InvalidCommentToken: 'comments are not allowed in JSON',
-    UnexpectedEndOfComment: 'unterminated comment',
-    UnexpectedEndOfString: 'unterminated string',
-    UnexpectedEndOfNumber: 'unexpected end of number',
-    InvalidUnicode: 'invalid unicode escape',
-    InvalidEscapeCharacter: 'invalid escape character in string',
-    InvalidCharacter: 'invalid character in string (control characters must be escaped)',
-};
-function setMember(target, key, value) {
-    if (key === '__proto__') {
-        Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-    }
-    else {
-        target[key] = value;
-    }
-}
-/**
- * Parses strict JSON (no comments, no trailing commas) into plain data and a tree of source
- * positions, in one pass. Duplicate keys and nesting deeper than MAX_DEPTH are errors.
- */
-function parseJson(text) {
-    const stack = [];
-    let rootValue = undefined;
-    let rootNode;
-    const attach = (value, node) => {
-        const top = stack[stack.length - 1];
-        if (!top) {
-            rootValue = value;
-            rootNode = node;
-            return;
-        }
-        if (Array.isArray(top.value)) {
-            top.value.push(value);
-            top.node.items.push(node);
-        }
-        else {
-            const key = top.key;
-            node.keyStart = top.keyStart;
-            node.keyEnd = top.keyEnd;
-            setMember(top.value, key, value);
-            top.node.props.set(key, node);
-            top.key = null;
-        }
-    };
-    const open = (value, offset) => {
-        if (stack.length >= MAX_DEPTH) {
-            throw new SourceError(`nesting is deeper than ${MAX_DEPTH} levels`, offset);
-        }
-        const node = Array.isArray(value)
-            ? { start: offset, end: offset, items: [] }
-            : { start: offset, end: offset, props: new Map() };
-        stack.push({ value, node, key: null, keyStart: 0, keyEnd: 0 });
-    };
-    const close = (offset, length) => {
-        const top = stack.pop();
-        top.node.end = offset + length;
-        attach(top.value, top.node);
-    };
-    (0,main.visit)(text, {
-        onObjectBegin: (offset) => open({}, offset),
-        onObjectEnd: close,
-        onArrayBegin: (offset) => open([], offset),
-        onArrayEnd: close,
-        onObjectProperty: (property, offset, length) => {
-            const top = stack[stack.length - 1];
-            if (top.node.props.has(property)) {
-                throw new SourceError(`duplicate key ${JSON.stringify(property)}`, offset);
-            }
-            top.key = property;
-            top.keyStart = offset;
-            top.keyEnd = offset + length;
-        },
-        onLiteralValue: (value, offset, length) => attach(value, { start: offset, end: offset + length }),
-        onError: (error, offset) => {
-            const code = (0,main.printParseErrorCode)(error);
-            throw new SourceError(ERROR_TEXT[code] ?? code, offset);
-        },
-    }, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    if (!rootNode)
-        throw new SourceError('the file holds no JSON value', 0);
-    return { data: rootValue, root: rootNode };
-}
-
-;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-function getDefaultExportFromCjs(x) {
-  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
-}
-var jsYaml = {};
-var loader = {};
-var common = {};
-var hasRequiredCommon;
-function requireCommon() {
-  if (hasRequiredCommon) return common;
-  hasRequiredCommon = 1;
-  function isNothing(subject) {
-    return typeof subject === "undefined" || subject === null;
-  }
-  function isObject(subject) {
-    return typeof subject === "object" && subject !== null;
-  }
-  function toArray(sequence) {
-    if (Array.isArray(sequence)) return sequence;
-    else if (isNothing(sequence)) return [];
-    return [sequence];
-  }
-  function extend(target, source) {
-    if (source) {
-      const sourceKeys = Object.keys(source);
-      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
-        const key = sourceKeys[index];
-        target[key] = source[key];
-      }
-    }
-    return target;
-  }
-  function repeat(string, count) {
-    let result = "";
-    for (let cycle = 0; cycle < count; cycle += 1) {
-      result += string;
-    }
-    return result;
-  }
-  function isNegativeZero(number) {
-    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
-  }
-  common.isNothing = isNothing;
-  common.isObject = isObject;
-  common.toArray = toArray;
-  common.repeat = repeat;
-  common.isNegativeZero = isNegativeZero;
-  common.extend = extend;
-  return common;
-}
-var exception;
-var hasRequiredException;
-function requireException() {
-  if (hasRequiredException) return exception;
-  hasRequiredException = 1;
-  function formatError(exception2, compact) {
-    let where = "";
-    const message = exception2.reason || "(unknown reason)";
-    if (!exception2.mark) return message;
-    if (exception2.mark.name) {
-      where += 'in "' + exception2.mark.name + '" ';
-    }
-    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
-    if (!compact && exception2.mark.snippet) {
-      where += "\n\n" + exception2.mark.snippet;
-    }
-    return message + " " + where;
-  }
-  function YAMLException2(reason, mark) {
-    Error.call(this);
-    this.name = "YAMLException";
-    this.reason = reason;
-    this.mark = mark;
-    this.message = formatError(this, false);
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    } else {
-      this.stack = new Error().stack || "";
-    }
-  }
-  YAMLException2.prototype = Object.create(Error.prototype);
-  YAMLException2.prototype.constructor = YAMLException2;
-  YAMLException2.prototype.toString = function toString(compact) {
-    return this.name + ": " + formatError(this, compact);
-  };
-  exception = YAMLException2;
-  return exception;
-}
-var snippet;
-var hasRequiredSnippet;
-function requireSnippet() {
-  if (hasRequiredSnippet) return snippet;
-  hasRequiredSnippet = 1;
-  const common2 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-    let head = "";
-    let tail = "";
-    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position - lineStart > maxHalfLength) {
-      head = " ... ";
-      lineStart = position - maxHalfLength + head.length;
-    }
-    if (lineEnd - position > maxHalfLength) {
-      tail = " ...";
-      lineEnd = position + maxHalfLength - tail.length;
-    }
-    return {
-      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
-      pos: position - lineStart + head.length
-      // relative position
-    };
-  }
-  function padStart(string, max) {
-    return common2.repeat(" ", max - string.length) + string;
-  }
-  function makeSnippet(mark, options) {
-    options = Object.create(options || null);
-    if (!mark.buffer) return null;
-    if (!options.maxLength) options.maxLength = 79;
-    if (typeof options.indent !== "number") options.indent = 1;
-    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
-    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
-    const re = /\r?\n|\r|\0/g;
-    const lineStarts = [0];
-    const lineEnds = [];
-    let match;
-    let foundLineNo = -1;
-    while (match = re.exec(mark.buffer)) {
-      lineEnds.push(match.index);
-      lineStarts.push(match.index + match[0].length);
-      if (mark.position <= match.index && foundLineNo < 0) {
-        foundLineNo = lineStarts.length - 2;
-      }
-    }
-    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-    let result = "";
-    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
-    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
-    for (let i = 1; i <= options.linesBefore; i++) {
-      if (foundLineNo - i < 0) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts[foundLineNo - i],
-        lineEnds[foundLineNo - i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
-        maxLineLength
-      );
-      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
-    }
-    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
-    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
-    for (let i = 1; i <= options.linesAfter; i++) {
-      if (foundLineNo + i >= lineEnds.length) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts[foundLineNo + i],
-        lineEnds[foundLineNo + i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
-        maxLineLength
-      );
-      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
-    }
-    return result.replace(/\n$/, "");
-  }
-  snippet = makeSnippet;
-  return snippet;
-}
-var type;
-var hasRequiredType;
-function requireType() {
-  if (hasRequiredType) return type;
-  hasRequiredType = 1;
-  const YAMLException2 = requireException();
-  const TYPE_CONSTRUCTOR_OPTIONS = [
-    "kind",
-    "multi",
-    "resolve",
-    "construct",
-    "instanceOf",
-    "predicate",
-    "represent",
-    "representName",
-    "defaultStyle",
-    "styleAliases"
-  ];
-  const YAML_NODE_KINDS = [
-    "scalar",
-    "sequence",
-    "mapping"
-  ];
-  function compileStyleAliases(map2) {
-    const result = {};
-    if (map2 !== null) {
-      Object.keys(map2).forEach(function(style) {
-        map2[style].forEach(function(alias) {
-          result[String(alias)] = style;
-        });
-      });
-    }
-    return result;
-  }
-  function Type2(tag, options) {
-    options = options || {};
-    Object.keys(options).forEach(function(name) {
-      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
-        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
-      }
-    });
-    this.options = options;
-    this.tag = tag;
-    this.kind = options["kind"] || null;
-    this.resolve = options["resolve"] || function() {
-      return true;
-    };
-    this.construct = options["construct"] || function(data) {
-      return data;
-    };
-    this.instanceOf = options["instanceOf"] || null;
-    this.predicate = options["predicate"] || null;
-    this.represent = options["represent"] || null;
-    this.representName = options["representName"] || null;
-    this.defaultStyle = options["defaultStyle"] || null;
-    this.multi = options["multi"] || false;
-    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
-    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
-      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
-    }
-  }
-  type = Type2;
-  return type;
-}
-var schema;
-var hasRequiredSchema;
-function requireSchema() {
-  if (hasRequiredSchema) return schema;
-  hasRequiredSchema = 1;
-  const YAMLException2 = requireException();
-  const Type2 = requireType();
-  function compileList(schema2, name) {
-    const result = [];
-    schema2[name].forEach(function(currentType) {
-      let newIndex = result.length;
-      result.forEach(function(previousType, previousIndex) {
-        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
-          newIndex = previousIndex;
-        }
-      });
-      result[newIndex] = currentType;
-    });
-    return result;
-  }
-  function compileMap() {
-    const result = {
-      scalar: {},
-      sequence: {},
-      mapping: {},
-      fallback: {},
-      multi: {
-        scalar: [],
-        sequence: [],
-        mapping: [],
-        fallback: []
-      }
-    };
-    function collectType(type2) {
-      if (type2.multi) {
-        result.multi[type2.kind].push(type2);
-        result.multi["fallback"].push(type2);
-      } else {
-        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
-      }
-    }
-    for (let index = 0, length = arguments.length; index < length; index += 1) {
-      arguments[index].forEach(collectType);
-    }
-    return result;
-  }
-  function Schema2(definition) {
-    return this.extend(definition);
-  }
-  Schema2.prototype.extend = function extend(definition) {
-    let implicit = [];
-    let explicit = [];
-    if (definition instanceof Type2) {
-      explicit.push(definition);
-    } else if (Array.isArray(definition)) {
-      explicit = explicit.concat(definition);
-    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
-      if (definition.implicit) implicit = implicit.concat(definition.implicit);
-      if (definition.explicit) explicit = explicit.concat(definition.explicit);
-    } else {
-      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
-    }
-    implicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-      if (type2.loadKind && type2.loadKind !== "scalar") {
-        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
-      }
-      if (type2.multi) {
-        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
-      }
-    });
-    explicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-    });
-    const result = Object.create(Schema2.prototype);
-    result.implicit = (this.implicit || []).concat(implicit);
-    result.explicit = (this.explicit || []).concat(explicit);
-    result.compiledImplicit = compileList(result, "implicit");
-    result.compiledExplicit = compileList(result, "explicit");
-    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
-    return result;
-  };
-  schema = Schema2;
-  return schema;
-}
-var str;
-var hasRequiredStr;
-function requireStr() {
-  if (hasRequiredStr) return str;
-  hasRequiredStr = 1;
-  const Type2 = requireType();
-  str = new Type2("tag:yaml.org,2002:str", {
-    kind: "scalar",
-    construct: function(data) {
-      return data !== null ? data : "";
-    }
-  });
-  return str;
-}
-var seq;
-var hasRequiredSeq;
-function requireSeq() {
-  if (hasRequiredSeq) return seq;
-  hasRequiredSeq = 1;
-  const Type2 = requireType();
-  seq = new Type2("tag:yaml.org,2002:seq", {
-    kind: "sequence",
-    construct: function(data) {
-      return data !== null ? data : [];
-    }
-  });
-  return seq;
-}
-var map;
-var hasRequiredMap;
-function requireMap() {
-  if (hasRequiredMap) return map;
-  hasRequiredMap = 1;
-  const Type2 = requireType();
-  map = new Type2("tag:yaml.org,2002:map", {
-    kind: "mapping",
-    construct: function(data) {
-      return data !== null ? data : {};
-    }
-  });
-  return map;
-}
-var failsafe;
-var hasRequiredFailsafe;
-function requireFailsafe() {
-  if (hasRequiredFailsafe) return failsafe;
-  hasRequiredFailsafe = 1;
-  const Schema2 = requireSchema();
-  failsafe = new Schema2({
-    explicit: [
-      requireStr(),
-      requireSeq(),
-      requireMap()
-    ]
-  });
-  return failsafe;
-}
-var _null;
-var hasRequired_null;
-function require_null() {
-  if (hasRequired_null) return _null;
-  hasRequired_null = 1;
-  const Type2 = requireType();
-  function resolveYamlNull(data) {
-    if (data === null) return true;
-    const max = data.length;
-    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
-  }
-  function constructYamlNull() {
-    return null;
-  }
-  function isNull(object) {
-    return object === null;
-  }
-  _null = new Type2("tag:yaml.org,2002:null", {
-    kind: "scalar",
-    resolve: resolveYamlNull,
-    construct: constructYamlNull,
-    predicate: isNull,
-    represent: {
-      canonical: function() {
-        return "~";
-      },
-      lowercase: function() {
-        return "null";
-      },
-      uppercase: function() {
-        return "NULL";
-      },
-      camelcase: function() {
-        return "Null";
-      },
-      empty: function() {
-        return "";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return _null;
-}
-var bool;
-var hasRequiredBool;
-function requireBool() {
-  if (hasRequiredBool) return bool;
-  hasRequiredBool = 1;
-  const Type2 = requireType();
-  function resolveYamlBoolean(data) {
-    if (data === null) return false;
-    const max = data.length;
-    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
-  }
-  function constructYamlBoolean(data) {
-    return data === "true" || data === "True" || data === "TRUE";
-  }
-  function isBoolean(object) {
-    return Object.prototype.toString.call(object) === "[object Boolean]";
-  }
-  bool = new Type2("tag:yaml.org,2002:bool", {
-    kind: "scalar",
-    resolve: resolveYamlBoolean,
-    construct: constructYamlBoolean,
-    predicate: isBoolean,
-    represent: {
-      lowercase: function(object) {
-        return object ? "true" : "false";
-      },
-      uppercase: function(object) {
-        return object ? "TRUE" : "FALSE";
-      },
-      camelcase: function(object) {
-        return object ? "True" : "False";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return bool;
-}
-var js_yaml_int;
-var hasRequiredInt;
-function requireInt() {
-  if (hasRequiredInt) return js_yaml_int;
-  hasRequiredInt = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  function isHexCode(c) {
-    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
-  }
-  function isOctCode(c) {
-    return c >= 48 && c <= 55;
-  }
-  function isDecCode(c) {
-    return c >= 48 && c <= 57;
-  }
-  function resolveYamlInteger(data) {
-    if (data === null) return false;
-    const max = data.length;
-    let index = 0;
-    let hasDigits = false;
-    if (!max) return false;
-    let ch = data[index];
-    if (ch === "-" || ch === "+") {
-      ch = data[++index];
-    }
-    if (ch === "0") {
-      if (index + 1 === max) return true;
-      ch = data[++index];
-      if (ch === "b") {
-        index++;
-        for (; index < max; index++) {
-          ch = data[index];
-          if (ch !== "0" && ch !== "1") return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "x") {
-        index++;
-        for (; index < max; index++) {
-          if (!isHexCode(data.charCodeAt(index))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "o") {
-        index++;
-        for (; index < max; index++) {
-          if (!isOctCode(data.charCodeAt(index))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-    }
-    for (; index < max; index++) {
-      if (!isDecCode(data.charCodeAt(index))) {
-        return false;
-      }
-      hasDigits = true;
-    }
-    if (!hasDigits) return false;
-    return isFinite(parseYamlInteger(data));
-  }
-  function parseYamlInteger(data) {
-    let value = data;
-    let sign = 1;
-    let ch = value[0];
-    if (ch === "-" || ch === "+") {
-      if (ch === "-") sign = -1;
-      value = value.slice(1);
-      ch = value[0];
-    }
-    if (value === "0") return 0;
-    if (ch === "0") {
-      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
-      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
-      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
-    }
-    return sign * parseInt(value, 10);
-  }
-  function constructYamlInteger(data) {
-    return parseYamlInteger(data);
-  }
-  function isInteger(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
-  }
-  js_yaml_int = new Type2("tag:yaml.org,2002:int", {
-    kind: "scalar",
-    resolve: resolveYamlInteger,
-    construct: constructYamlInteger,
-    predicate: isInteger,
-    represent: {
-      binary: function(obj) {
-        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
-      },
-      octal: function(obj) {
-        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
-      },
-      decimal: function(obj) {
-        return obj.toString(10);
-      },
-      hexadecimal: function(obj) {
-        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
-      }
-    },
-    defaultStyle: "decimal",
-    styleAliases: {
-      binary: [2, "bin"],
-      octal: [8, "oct"],
-      decimal: [10, "dec"],
-      hexadecimal: [16, "hex"]
-    }
-  });
-  return js_yaml_int;
-}
-var js_yaml_float;
-var hasRequiredFloat;
-function requireFloat() {
-  if (hasRequiredFloat) return js_yaml_float;
-  hasRequiredFloat = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  const YAML_FLOAT_PATTERN = new RegExp(
-    // 2.5e4, 2.5 and integers
-    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
-    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  function resolveYamlFloat(data) {
-    if (data === null) return false;
-    if (!YAML_FLOAT_PATTERN.test(data)) {
-      return false;
-    }
-    if (isFinite(parseFloat(data, 10))) {
-      return true;
-    }
-    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
-  }
-  function constructYamlFloat(data) {
-    let value = data.toLowerCase();
-    const sign = value[0] === "-" ? -1 : 1;
-    if ("+-".indexOf(value[0]) >= 0) {
-      value = value.slice(1);
-    }
-    if (value === ".inf") {
-      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    } else if (value === ".nan") {
-      return NaN;
-    }
-    return sign * parseFloat(value, 10);
-  }
-  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
-  function representYamlFloat(object, style) {
-    if (isNaN(object)) {
-      switch (style) {
-        case "lowercase":
-          return ".nan";
-        case "uppercase":
-          return ".NAN";
-        case "camelcase":
-          return ".NaN";
-      }
-    } else if (Number.POSITIVE_INFINITY === object) {
-      switch (style) {
-        case "lowercase":
-          return ".inf";
-        case "uppercase":
-          return ".INF";
-        case "camelcase":
-          return ".Inf";
-      }
-    } else if (Number.NEGATIVE_INFINITY === object) {
-      switch (style) {
-        case "lowercase":
-          return "-.inf";
-        case "uppercase":
-          return "-.INF";
-        case "camelcase":
-          return "-.Inf";
-      }
-    } else if (common2.isNegativeZero(object)) {
-      return "-0.0";
-    }
-    const res = object.toString(10);
-    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
-  }
-  function isFloat(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
-  }
-  js_yaml_float = new Type2("tag:yaml.org,2002:float", {
-    kind: "scalar",
-    resolve: resolveYamlFloat,
-    construct: constructYamlFloat,
-    predicate: isFloat,
-    represent: representYamlFloat,
-    defaultStyle: "lowercase"
-  });
-  return js_yaml_float;
-}
-var json;
-var hasRequiredJson;
-function requireJson() {
-  if (hasRequiredJson) return json;
-  hasRequiredJson = 1;
-  json = requireFailsafe().extend({
-    implicit: [
-      require_null(),
-      requireBool(),
-      requireInt(),
-      requireFloat()
-    ]
-  });
-  return json;
-}
-var core;
-var hasRequiredCore;
-function requireCore() {
-  if (hasRequiredCore) return core;
-  hasRequiredCore = 1;
-  core = requireJson();
-  return core;
-}
-var timestamp;
-var hasRequiredTimestamp;
-function requireTimestamp() {
-  if (hasRequiredTimestamp) return timestamp;
-  hasRequiredTimestamp = 1;
-  const Type2 = requireType();
-  const YAML_DATE_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
-  );
-  const YAML_TIMESTAMP_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
-  );
-  function resolveYamlTimestamp(data) {
-    if (data === null) return false;
-    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
-    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
-    return false;
-  }
-  function constructYamlTimestamp(data) {
-    let fraction = 0;
-    let delta = null;
-    let match = YAML_DATE_REGEXP.exec(data);
-    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
-    if (match === null) throw new Error("Date resolve error");
-    const year = +match[1];
-    const month = +match[2] - 1;
-    const day = +match[3];
-    if (!match[4]) {
-      return new Date(Date.UTC(year, month, day));
-    }
-    const hour = +match[4];
-    const minute = +match[5];
-    const second = +match[6];
-    if (match[7]) {
-      fraction = match[7].slice(0, 3);
-      while (fraction.length < 3) {
-        fraction += "0";
-      }
-      fraction = +fraction;
-    }
-    if (match[9]) {
-      const tzHour = +match[10];
-      const tzMinute = +(match[11] || 0);
-      delta = (tzHour * 60 + tzMinute) * 6e4;
-      if (match[9] === "-") delta = -delta;
-    }
-    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-    if (delta) date.setTime(date.getTime() - delta);
-    return date;
-  }
-  function representYamlTimestamp(object) {
-    return object.toISOString();
-  }
-  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
-    kind: "scalar",
-    resolve: resolveYamlTimestamp,
-    construct: constructYamlTimestamp,
-    instanceOf: Date,
-    represent: representYamlTimestamp
-  });
-  return timestamp;
-}
-var merge;
-var hasRequiredMerge;
-function requireMerge() {
-  if (hasRequiredMerge) return merge;
-  hasRequiredMerge = 1;
-  const Type2 = requireType();
-  function resolveYamlMerge(data) {
-    return data === "<<" || data === null;
-  }
-  merge = new Type2("tag:yaml.org,2002:merge", {
-    kind: "scalar",
-    resolve: resolveYamlMerge
-  });
-  return merge;
-}
-var binary;
-var hasRequiredBinary;
-function requireBinary() {
-  if (hasRequiredBinary) return binary;
-  hasRequiredBinary = 1;
-  const Type2 = requireType();
-  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
-  function resolveYamlBinary(data) {
-    if (data === null) return false;
-    let bitlen = 0;
-    const max = data.length;
-    const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      const code = map2.indexOf(data.charAt(idx));
-      if (code > 64) continue;
-      if (code < 0) return false;
-      bitlen += 6;
-    }
-    return bitlen % 8 === 0;
-  }
-  function constructYamlBinary(data) {
-    const input = data.replace(/[\r\n=]/g, "");
-    const max = input.length;
-    const map2 = BASE64_MAP;
-    let bits = 0;
-    const result = [];
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 4 === 0 && idx) {
-        result.push(bits >> 16 & 255);
-        result.push(bits >> 8 & 255);
-        result.push(bits & 255);
-      }
-      bits = bits << 6 | map2.indexOf(input.charAt(idx));
-    }
-    const tailbits = max % 4 * 6;
-    if (tailbits === 0) {
-      result.push(bits >> 16 & 255);
-      result.push(bits >> 8 & 255);
-      result.push(bits & 255);
-    } else if (tailbits === 18) {
-      result.push(bits >> 10 & 255);
-      result.push(bits >> 2 & 255);
-    } else if (tailbits === 12) {
-      result.push(bits >> 4 & 255);
-    }
-    return new Uint8Array(result);
-  }
-  function representYamlBinary(object) {
-    let result = "";
-    let bits = 0;
-    const max = object.length;
-    const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 3 === 0 && idx) {
-        result += map2[bits >> 18 & 63];
-        result += map2[bits >> 12 & 63];
-        result += map2[bits >> 6 & 63];
-        result += map2[bits & 63];
-      }
-      bits = (bits << 8) + object[idx];
-    }
-    const tail = max % 3;
-    if (tail === 0) {
-      result += map2[bits >> 18 & 63];
-      result += map2[bits >> 12 & 63];
-      result += map2[bits >> 6 & 63];
-      result += map2[bits & 63];
-    } else if (tail === 2) {
-      result += map2[bits >> 10 & 63];
-      result += map2[bits >> 4 & 63];
-      result += map2[bits << 2 & 63];
-      result += map2[64];
-    } else if (tail === 1) {
-      result += map2[bits >> 2 & 63];
-      result += map2[bits << 4 & 63];
-      result += map2[64];
-      result += map2[64];
-    }
-    return result;
-  }
-  function isBinary(obj) {
-    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
-  }
-  binary = new Type2("tag:yaml.org,2002:binary", {
-    kind: "scalar",
-    resolve: resolveYamlBinary,
-    construct: constructYamlBinary,
-    predicate: isBinary,
-    represent: representYamlBinary
-  });
-  return binary;
-}
-var omap;
-var hasRequiredOmap;
-function requireOmap() {
-  if (hasRequiredOmap) return omap;
-  hasRequiredOmap = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const _toString = Object.prototype.toString;
-  function resolveYamlOmap(data) {
-    if (data === null) return true;
-    const objectKeys = {};
-    const object = data;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      let pairHasKey = false;
-      if (_toString.call(pair) !== "[object Object]") return false;
-      let pairKey;
-      for (pairKey in pair) {
-        if (_hasOwnProperty.call(pair, pairKey)) {
-          if (!pairHasKey) pairHasKey = true;
-          else return false;
-        }
-      }
-      if (!pairHasKey) return false;
-      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
-      Object.defineProperty(objectKeys, pairKey, { value: true });
-    }
-    return true;
-  }
-  function constructYamlOmap(data) {
-    return data !== null ? data : [];
-  }
-  omap = new Type2("tag:yaml.org,2002:omap", {
-    kind: "sequence",
-    resolve: resolveYamlOmap,
-    construct: constructYamlOmap
-  });
-  return omap;
-}
-var pairs;
-var hasRequiredPairs;
-function requirePairs() {
-  if (hasRequiredPairs) return pairs;
-  hasRequiredPairs = 1;
-  const Type2 = requireType();
-  const _toString = Object.prototype.toString;
-  function resolveYamlPairs(data) {
-    if (data === null) return true;
-    const object = data;
-    const result = new Array(object.length);
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      if (_toString.call(pair) !== "[object Object]") return false;
-      const keys = Object.keys(pair);
-      if (keys.length !== 1) return false;
-      result[index] = [keys[0], pair[keys[0]]];
-    }
-    return true;
-  }
-  function constructYamlPairs(data) {
-    if (data === null) return [];
-    const object = data;
-    const result = new Array(object.length);
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      const keys = Object.keys(pair);
-      result[index] = [keys[0], pair[keys[0]]];
-    }
-    return result;
-  }
-  pairs = new Type2("tag:yaml.org,2002:pairs", {
-    kind: "sequence",
-    resolve: resolveYamlPairs,
-    construct: constructYamlPairs
-  });
-  return pairs;
-}
-var set;
-var hasRequiredSet;
-function requireSet() {
-  if (hasRequiredSet) return set;
-  hasRequiredSet = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  function resolveYamlSet(data) {
-    if (data === null) return true;
-    const object = data;
-    for (const key in object) {
-      if (_hasOwnProperty.call(object, key)) {
-        if (object[key] !== null) return false;
-      }
-    }
-    return true;
-  }
-  function constructYamlSet(data) {
-    return data !== null ? data : {};
-  }
-  set = new Type2("tag:yaml.org,2002:set", {
-    kind: "mapping",
-    resolve: resolveYamlSet,
-    construct: constructYamlSet
-  });
-  return set;
-}
-var _default;
-var hasRequired_default;
-function require_default() {
-  if (hasRequired_default) return _default;
-  hasRequired_default = 1;
-  _default = requireCore().extend({
-    implicit: [
-      requireTimestamp(),
-      requireMerge()
-    ],
-    explicit: [
-      requireBinary(),
-      requireOmap(),
-      requirePairs(),
-      requireSet()
-    ]
-  });
-  return _default;
-}
-var hasRequiredLoader;
-function requireLoader() {
-  if (hasRequiredLoader) return loader;
-  hasRequiredLoader = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const makeSnippet = requireSnippet();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CONTEXT_FLOW_IN = 1;
-  const CONTEXT_FLOW_OUT = 2;
-  const CONTEXT_BLOCK_IN = 3;
-  const CONTEXT_BLOCK_OUT = 4;
-  const CHOMPING_CLIP = 1;
-  const CHOMPING_STRIP = 2;
-  const CHOMPING_KEEP = 3;
-  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
-  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
-  function _class(obj) {
-    return Object.prototype.toString.call(obj);
-  }
-  function isEol(c) {
-    return c === 10 || c === 13;
-  }
-  function isWhiteSpace(c) {
-    return c === 9 || c === 32;
-  }
-  function isWsOrEol(c) {
-    return c === 9 || c === 32 || c === 10 || c === 13;
-  }
-  function isFlowIndicator(c) {
-    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-  }
-  function fromHexCode(c) {
-    if (c >= 48 && c <= 57) {
-      return c - 48;
-    }
-    const lc = c | 32;
-    if (lc >= 97 && lc <= 102) {
-      return lc - 97 + 10;
-    }
-    return -1;
-  }
-  function escapedHexLen(c) {
-    if (c === 120) {
-      return 2;
-    }
-    if (c === 117) {
-      return 4;
-    }
-    if (c === 85) {
-      return 8;
-    }
-    return 0;
-  }
-  function fromDecimalCode(c) {
-    if (c >= 48 && c <= 57) {
-      return c - 48;
-    }
-    return -1;
-  }
-  function simpleEscapeSequence(c) {
-    switch (c) {
-      case 48:
-        return "\0";
-      case 97:
-        return "\x07";
-      case 98:
-        return "\b";
-      case 116:
-        return "	";
-      case 9:
-        return "	";
-      case 110:
-        return "\n";
-      case 118:
-        return "\v";
-      case 102:
-        return "\f";
-      case 114:
-        return "\r";
-      case 101:
-        return "\x1B";
-      case 32:
-        return " ";
-      case 34:
-        return '"';
-      case 47:
-        return "/";
-      case 92:
-        return "\\";
-      case 78:
-        return "";
-      case 95:
-        return " ";
-      case 76:
-        return "\u2028";
-      case 80:
-        return "\u2029";
-      default:
-        return "";
-    }
-  }
-  function charFromCodepoint(c) {
-    if (c <= 65535) {
-      return String.fromCharCode(c);
-    }
-    return String.fromCharCode(
-      (c - 65536 >> 10) + 55296,
-      (c - 65536 & 1023) + 56320
-    );
-  }
-  function setProperty(object, key, value) {
-    if (key === "__proto__") {
-      Object.defineProperty(object, key, {
-        configurable: true,
-        enumerable: true,
-        writable: true,
-        value
-      });
-    } else {
-      object[key] = value;
-    }
-  }
-  const simpleEscapeCheck = new Array(256);
-  const simpleEscapeMap = new Array(256);
-  for (let i = 0; i < 256; i++) {
-    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-    simpleEscapeMap[i] = simpleEscapeSequence(i);
-  }
-  function State(input, options) {
-    this.input = input;
-    this.filename = options["filename"] || null;
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.onWarning = options["onWarning"] || null;
-    this.legacy = options["legacy"] || false;
-    this.json = options["json"] || false;
-    this.listener = options["listener"] || null;
-    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
-    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.typeMap = this.schema.compiledTypeMap;
-    this.length = input.length;
-    this.position = 0;
-    this.line = 0;
-    this.lineStart = 0;
-    this.lineIndent = 0;
-    this.depth = 0;
-    this.totalMergeKeys = 0;
-    this.firstTabInLine = -1;
-    this.documents = [];
-    this.anchorMapTransactions = [];
-  }
-  function generateError(state, message) {
-    const mark = {
-      name: state.filename,
-      buffer: state.input.slice(0, -1),
-      // omit trailing \0
-      position: state.position,
-      line: state.line,
-      column: state.position - state.lineStart
-    };
-    mark.snippet = makeSnippet(mark);
-    return new YAMLException2(message, mark);
-  }
-  function throwError(state, message) {
-    throw generateError(state, message);
-  }
-  function throwWarning(state, message) {
-    if (state.onWarning) {
-      state.onWarning.call(null, generateError(state, message));
-    }
-  }
-  function storeAnchor(state, name, value) {
-    const transactions = state.anchorMapTransactions;
-    if (transactions.length !== 0) {
-      const transaction = transactions[transactions.length - 1];
-      if (!_hasOwnProperty.call(transaction, name)) {
-        transaction[name] = {
-          existed: _hasOwnProperty.call(state.anchorMap, name),
-          value: state.anchorMap[name]
-        };
-      }
-    }
-    state.anchorMap[name] = value;
-  }
-  function beginAnchorTransaction(state) {
-    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
-  }
-  function commitAnchorTransaction(state) {
-    const transaction = state.anchorMapTransactions.pop();
-    const transactions = state.anchorMapTransactions;
-    if (transactions.length === 0) return;
-    const parent = transactions[transactions.length - 1];
-    const names = Object.keys(transaction);
-    for (let index = 0, length = names.length; index < length; index += 1) {
-      const name = names[index];
-      if (!_hasOwnProperty.call(parent, name)) {
-        parent[name] = transaction[name];
-      }
-    }
-  }
-  function rollbackAnchorTransaction(state) {
-    const transaction = state.anchorMapTransactions.pop();
-    const names = Object.keys(transaction);
-    for (let index = names.length - 1; index >= 0; index -= 1) {
-      const entry = transaction[names[index]];
-      if (entry.existed) {
-        state.anchorMap[names[index]] = entry.value;
-      } else {
-        delete state.anchorMap[names[index]];
-      }
-    }
-  }
-  function snapshotState(state) {
-    return {
-      position: state.position,
-      line: state.line,
-      lineStart: state.lineStart,
-      lineIndent: state.lineIndent,
-      firstTabInLine: state.firstTabInLine,
-      tag: state.tag,
-      anchor: state.anchor,
-      kind: state.kind,
-      result: state.result
-    };
-  }
-  function restoreState(state, snapshot) {
-    state.position = snapshot.position;
-    state.line = snapshot.line;
-    state.lineStart = snapshot.lineStart;
-    state.lineIndent = snapshot.lineIndent;
-    state.firstTabInLine = snapshot.firstTabInLine;
-    state.tag = snapshot.tag;
-    state.anchor = snapshot.anchor;
-    state.kind = snapshot.kind;
-    state.result = snapshot.result;
-  }
-  const directiveHandlers = {
-    YAML: function handleYamlDirective(state, name, args) {
-      if (state.version !== null) {
-        throwError(state, "duplication of %YAML directive");
-      }
-      if (args.length !== 1) {
-        throwError(state, "YAML directive accepts exactly one argument");
-      }
-      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-      if (match === null) {
-        throwError(state, "ill-formed argument of the YAML directive");
-      }
-      const major = parseInt(match[1], 10);
-      const minor = parseInt(match[2], 10);
-      if (major !== 1) {
-        throwError(state, "unacceptable YAML version of the document");
-      }
-      state.version = args[0];
-      state.checkLineBreaks = minor < 2;
-      if (minor !== 1 && minor !== 2) {
-        throwWarning(state, "unsupported YAML version of the document");
-      }
-    },
-    TAG: function handleTagDirective(state, name, args) {
-      let prefix;
-      if (args.length !== 2) {
-        throwError(state, "TAG directive accepts exactly two arguments");
-      }
-      const handle = args[0];
-      prefix = args[1];
-      if (!PATTERN_TAG_HANDLE.test(handle)) {
-        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-      }
-      if (_hasOwnProperty.call(state.tagMap, handle)) {
-        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
-      }
-      if (!PATTERN_TAG_URI.test(prefix)) {
-        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-      }
-      try {
-        prefix = decodeURIComponent(prefix);
-      } catch (err) {
-        throwError(state, "tag prefix is malformed: " + prefix);
-      }
-      state.tagMap[handle] = prefix;
-    }
-  };
-  function captureSegment(state, start, end, checkJson) {
-    if (start < end) {
-      const _result = state.input.slice(start, end);
-      if (checkJson) {
-        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
-          const _character = _result.charCodeAt(_position);
-          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
-            throwError(state, "expected valid JSON character");
-          }
-        }
-      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
-        throwError(state, "the stream contains non-printable characters");
-      }
-      state.result += _result;
-    }
-  }
-  function chargeMergeWork(state) {
-    state.totalMergeKeys++;
-    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
-      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
-    }
-  }
-  function mergeMappings(state, destination, source, overridableKeys) {
-    if (!common2.isObject(source)) {
-      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
-    }
-    chargeMergeWork(state);
-    const sourceKeys = Object.keys(source);
-    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
-      const key = sourceKeys[index];
-      chargeMergeWork(state);
-      if (!_hasOwnProperty.call(destination, key)) {
-        setProperty(destination, key, source[key]);
-        overridableKeys[key] = true;
-      }
-    }
-  }
-  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
-    if (Array.isArray(keyNode)) {
-      keyNode = Array.prototype.slice.call(keyNode);
-      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
-        if (Array.isArray(keyNode[index])) {
-          throwError(state, "nested arrays are not supported inside keys");
-        }
-        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
-          keyNode[index] = "[object Object]";
-        }
-      }
-    }
-    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
-      keyNode = "[object Object]";
-    }
-    keyNode = String(keyNode);
-    if (_result === null) {
-      _result = {};
-    }
-    if (keyTag === "tag:yaml.org,2002:merge") {
-      if (Array.isArray(valueNode)) {
-        if (valueNode.length > 100) {
-          throwError(state, "abnormal merge sequence size");
-        }
-        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
-          mergeMappings(state, _result, valueNode[index], overridableKeys);
-        }
-      } else {
-        mergeMappings(state, _result, valueNode, overridableKeys);
-      }
-    } else {
-      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
-        state.line = startLine || state.line;
-        state.lineStart = startLineStart || state.lineStart;
-        state.position = startPos || state.position;
-        throwError(state, "duplicated mapping key");
-      }
-      setProperty(_result, keyNode, valueNode);
-      delete overridableKeys[keyNode];
-    }
-    return _result;
-  }
-  function readLineBreak(state) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 10) {
-      state.position++;
-    } else if (ch === 13) {
-      state.position++;
-      if (state.input.charCodeAt(state.position) === 10) {
-        state.position++;
-      }
-    } else {
-      throwError(state, "a line break is expected");
-    }
-    state.line += 1;
-    state.lineStart = state.position;
-    state.firstTabInLine = -1;
-  }
-  function skipSeparationSpace(state, allowComments, checkIndent) {
-    let lineBreaks = 0;
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      while (isWhiteSpace(ch)) {
-        if (ch === 9 && state.firstTabInLine === -1) {
-          state.firstTabInLine = state.position;
-        }
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (allowComments && ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (ch !== 10 && ch !== 13 && ch !== 0);
-      }
-      if (isEol(ch)) {
-        readLineBreak(state);
-        ch = state.input.charCodeAt(state.position);
-        lineBreaks++;
-        state.lineIndent = 0;
-        while (ch === 32) {
-          state.lineIndent++;
-          ch = state.input.charCodeAt(++state.position);
-        }
-      } else {
-        break;
-      }
-    }
-    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
-      throwWarning(state, "deficient indentation");
-    }
-    return lineBreaks;
-  }
-  function testDocumentSeparator(state) {
-    let _position = state.position;
-    let ch = state.input.charCodeAt(_position);
-    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
-      _position += 3;
-      ch = state.input.charCodeAt(_position);
-      if (ch === 0 || isWsOrEol(ch)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeFoldedLines(state, count) {
-    if (count === 1) {
-      state.result += " ";
-    } else if (count > 1) {
-      state.result += common2.repeat("\n", count - 1);
-    }
-  }
-  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
-    let captureStart;
-    let captureEnd;
-    let hasPendingContent;
-    let _line;
-    let _lineStart;
-    let _lineIndent;
-    const _kind = state.kind;
-    const _result = state.result;
-    let ch = state.input.charCodeAt(state.position);
-    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
-      return false;
-    }
-    if (ch === 63 || ch === 45) {
-      const following = state.input.charCodeAt(state.position + 1);
-      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-        return false;
-      }
-    }
-    state.kind = "scalar";
-    state.result = "";
-    captureStart = captureEnd = state.position;
-    hasPendingContent = false;
-    while (ch !== 0) {
-      if (ch === 58) {
-        const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-          break;
-        }
-      } else if (ch === 35) {
-        const preceding = state.input.charCodeAt(state.position - 1);
-        if (isWsOrEol(preceding)) {
-          break;
-        }
-      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
-        break;
-      } else if (isEol(ch)) {
-        _line = state.line;
-        _lineStart = state.lineStart;
-        _lineIndent = state.lineIndent;
-        skipSeparationSpace(state, false, -1);
-        if (state.lineIndent >= nodeIndent) {
-          hasPendingContent = true;
-          ch = state.input.charCodeAt(state.position);
-          continue;
-        } else {
-          state.position = captureEnd;
-          state.line = _line;
-          state.lineStart = _lineStart;
-          state.lineIndent = _lineIndent;
-          break;
-        }
-      }
-      if (hasPendingContent) {
-        captureSegment(state, captureStart, captureEnd, false);
-        writeFoldedLines(state, state.line - _line);
-        captureStart = captureEnd = state.position;
-        hasPendingContent = false;
-      }
-      if (!isWhiteSpace(ch)) {
-        captureEnd = state.position + 1;
-      }
-      ch = state.input.charCodeAt(++state.position);
-    }
-    captureSegment(state, captureStart, captureEnd, false);
-    if (state.result) {
-      return true;
-    }
-    state.kind = _kind;
-    state.result = _result;
-    return false;
-  }
-  function readSingleQuotedScalar(state, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 39) {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    state.position++;
-    captureStart = captureEnd = state.position;
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      if (ch === 39) {
-        captureSegment(state, captureStart, state.position, true);
-        ch = state.input.charCodeAt(++state.position);
-        if (ch === 39) {
-          captureStart = state.position;
-          state.position++;
-          captureEnd = state.position;
-        } else {
-          return true;
-        }
-      } else if (isEol(ch)) {
-        captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-        captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-        throwError(state, "unexpected end of the document within a single quoted scalar");
-      } else {
-        state.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state.position;
-        }
-      }
-    }
-    throwError(state, "unexpected end of the stream within a single quoted scalar");
-  }
-  function readDoubleQuotedScalar(state, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let tmp;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 34) {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    state.position++;
-    captureStart = captureEnd = state.position;
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      if (ch === 34) {
-        captureSegment(state, captureStart, state.position, true);
-        state.position++;
-        return true;
-      } else if (ch === 92) {
-        captureSegment(state, captureStart, state.position, true);
-        ch = state.input.charCodeAt(++state.position);
-        if (isEol(ch)) {
-          skipSeparationSpace(state, false, nodeIndent);
-        } else if (ch < 256 && simpleEscapeCheck[ch]) {
-          state.result += simpleEscapeMap[ch];
-          state.position++;
-        } else if ((tmp = escapedHexLen(ch)) > 0) {
-          let hexLength = tmp;
-          let hexResult = 0;
-          for (; hexLength > 0; hexLength--) {
-            ch = state.input.charCodeAt(++state.position);
-            if ((tmp = fromHexCode(ch)) >= 0) {
-              hexResult = (hexResult << 4) + tmp;
-            } else {
-              throwError(state, "expected hexadecimal character");
-            }
-          }
-          state.result += charFromCodepoint(hexResult);
-          state.position++;
-        } else {
-          throwError(state, "unknown escape sequence");
-        }
-        captureStart = captureEnd = state.position;
-      } else if (isEol(ch)) {
-        captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-        captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-        throwError(state, "unexpected end of the document within a double quoted scalar");
-      } else {
-        state.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state.position;
-        }
-      }
-    }
-    throwError(state, "unexpected end of the stream within a double quoted scalar");
-  }
-  function readFlowCollection(state, nodeIndent) {
-    let readNext = true;
-    let _line;
-    let _lineStart;
-    let _pos;
-    const _tag = state.tag;
-    let _result;
-    const _anchor = state.anchor;
-    let terminator;
-    let isPair;
-    let isExplicitPair;
-    let isMapping;
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyNode;
-    let keyTag;
-    let valueNode;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch === 91) {
-      terminator = 93;
-      isMapping = false;
-      _result = [];
-    } else if (ch === 123) {
-      terminator = 125;
-      isMapping = true;
-      _result = {};
-    } else {
-      return false;
-    }
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    ch = state.input.charCodeAt(++state.position);
-    while (ch !== 0) {
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if (ch === terminator) {
-        state.position++;
-        state.tag = _tag;
-        state.anchor = _anchor;
-        state.kind = isMapping ? "mapping" : "sequence";
-        state.result = _result;
-        return true;
-      } else if (!readNext) {
-        throwError(state, "missed comma between flow collection entries");
-      } else if (ch === 44) {
-        throwError(state, "expected the node content, but found ','");
-      }
-      keyTag = keyNode = valueNode = null;
-      isPair = isExplicitPair = false;
-      if (ch === 63) {
-        const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following)) {
-          isPair = isExplicitPair = true;
-          state.position++;
-          skipSeparationSpace(state, true, nodeIndent);
-        }
-      }
-      _line = state.line;
-      _lineStart = state.lineStart;
-      _pos = state.position;
-      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-      keyTag = state.tag;
-      keyNode = state.result;
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if ((isExplicitPair || state.line === _line) && ch === 58) {
-        isPair = true;
-        ch = state.input.charCodeAt(++state.position);
-        skipSeparationSpace(state, true, nodeIndent);
-        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-        valueNode = state.result;
-      }
-      if (isMapping) {
-        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-      } else if (isPair) {
-        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
-      } else {
-        _result.push(keyNode);
-      }
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if (ch === 44) {
-        readNext = true;
-        ch = state.input.charCodeAt(++state.position);
-      } else {
-        readNext = false;
-      }
-    }
-    throwError(state, "unexpected end of the stream within a flow collection");
-  }
-  function readBlockScalar(state, nodeIndent) {
-    let folding;
-    let chomping = CHOMPING_CLIP;
-    let didReadContent = false;
-    let detectedIndent = false;
-    let textIndent = nodeIndent;
-    let emptyLines = 0;
-    let atMoreIndented = false;
-    let tmp;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch === 124) {
-      folding = false;
-    } else if (ch === 62) {
-      folding = true;
-    } else {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    while (ch !== 0) {
-      ch = state.input.charCodeAt(++state.position);
-      if (ch === 43 || ch === 45) {
-        if (CHOMPING_CLIP === chomping) {
-          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
-        } else {
-          throwError(state, "repeat of a chomping mode identifier");
-        }
-      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
-        if (tmp === 0) {
-          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-        } else if (!detectedIndent) {
-          textIndent = nodeIndent + tmp - 1;
-          detectedIndent = true;
-        } else {
-          throwError(state, "repeat of an indentation width identifier");
-        }
-      } else {
-        break;
-      }
-    }
-    if (isWhiteSpace(ch)) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (isWhiteSpace(ch));
-      if (ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (!isEol(ch) && ch !== 0);
-      }
-    }
-    while (ch !== 0) {
-      readLineBreak(state);
-      state.lineIndent = 0;
-      ch = state.input.charCodeAt(state.position);
-      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
-        state.lineIndent++;
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (!detectedIndent && state.lineIndent > textIndent) {
-        textIndent = state.lineIndent;
-      }
-      if (isEol(ch)) {
-        emptyLines++;
-        continue;
-      }
-      if (!detectedIndent && textIndent === 0) {
-        throwError(state, "missing indentation for block scalar");
-      }
-      if (state.lineIndent < textIndent) {
-        if (chomping === CHOMPING_KEEP) {
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (chomping === CHOMPING_CLIP) {
-          if (didReadContent) {
-            state.result += "\n";
-          }
-        }
-        break;
-      }
-      if (folding) {
-        if (isWhiteSpace(ch)) {
-          atMoreIndented = true;
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (atMoreIndented) {
-          atMoreIndented = false;
-          state.result += common2.repeat("\n", emptyLines + 1);
-        } else if (emptyLines === 0) {
-          if (didReadContent) {
-            state.result += " ";
-          }
-        } else {
-          state.result += common2.repeat("\n", emptyLines);
-        }
-      } else {
-        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-      }
-      didReadContent = true;
-      detectedIndent = true;
-      emptyLines = 0;
-      const captureStart = state.position;
-      while (!isEol(ch) && ch !== 0) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      captureSegment(state, captureStart, state.position, false);
-    }
-    return true;
-  }
-  function readBlockSequence(state, nodeIndent) {
-    const _tag = state.tag;
-    const _anchor = state.anchor;
-    const _result = [];
-    let detected = false;
-    if (state.firstTabInLine !== -1) return false;
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      if (state.firstTabInLine !== -1) {
-        state.position = state.firstTabInLine;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      if (ch !== 45) {
-        break;
-      }
-      const following = state.input.charCodeAt(state.position + 1);
-      if (!isWsOrEol(following)) {
-        break;
-      }
-      detected = true;
-      state.position++;
-      if (skipSeparationSpace(state, true, -1)) {
-        if (state.lineIndent <= nodeIndent) {
-          _result.push(null);
-          ch = state.input.charCodeAt(state.position);
-          continue;
-        }
-      }
-      const _line = state.line;
-      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-      _result.push(state.result);
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state, "bad indentation of a sequence entry");
-      } else if (state.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (detected) {
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = "sequence";
-      state.result = _result;
-      return true;
-    }
-    return false;
-  }
-  function readBlockMapping(state, nodeIndent, flowIndent) {
-    let allowCompact;
-    let _keyLine;
-    let _keyLineStart;
-    let _keyPos;
-    const _tag = state.tag;
-    const _anchor = state.anchor;
-    const _result = {};
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyTag = null;
-    let keyNode = null;
-    let valueNode = null;
-    let atExplicitKey = false;
-    let detected = false;
-    if (state.firstTabInLine !== -1) return false;
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      if (!atExplicitKey && state.firstTabInLine !== -1) {
-        state.position = state.firstTabInLine;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      const following = state.input.charCodeAt(state.position + 1);
-      const _line = state.line;
-      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
-        if (ch === 63) {
-          if (atExplicitKey) {
-            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-            keyTag = keyNode = valueNode = null;
-          }
-          detected = true;
-          atExplicitKey = true;
-          allowCompact = true;
-        } else if (atExplicitKey) {
-          atExplicitKey = false;
-          allowCompact = true;
-        } else {
-          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
-        }
-        state.position += 1;
-        ch = following;
-      } else {
-        _keyLine = state.line;
-        _keyLineStart = state.lineStart;
-        _keyPos = state.position;
-        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
-          break;
-        }
-        if (state.line === _line) {
-          ch = state.input.charCodeAt(state.position);
-          while (isWhiteSpace(ch)) {
-            ch = state.input.charCodeAt(++state.position);
-          }
-          if (ch === 58) {
-            ch = state.input.charCodeAt(++state.position);
-            if (!isWsOrEol(ch)) {
-              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-            }
-            if (atExplicitKey) {
-              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-              keyTag = keyNode = valueNode = null;
-            }
-            detected = true;
-            atExplicitKey = false;
-            allowCompact = false;
-            keyTag = state.tag;
-            keyNode = state.result;
-          } else if (detected) {
-            throwError(state, "can not read an implicit mapping pair; a colon is missed");
-          } else {
-            state.tag = _tag;
-            state.anchor = _anchor;
-            return true;
-          }
-        } else if (detected) {
-          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-        } else {
-          state.tag = _tag;
-          state.anchor = _anchor;
-          return true;
-        }
-      }
-      if (state.line === _line || state.lineIndent > nodeIndent) {
-        if (atExplicitKey) {
-          _keyLine = state.line;
-          _keyLineStart = state.lineStart;
-          _keyPos = state.position;
-        }
-        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
-          if (atExplicitKey) {
-            keyNode = state.result;
-          } else {
-            valueNode = state.result;
-          }
-        }
-        if (!atExplicitKey) {
-          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
-          keyTag = keyNode = valueNode = null;
-        }
-        skipSeparationSpace(state, true, -1);
-        ch = state.input.charCodeAt(state.position);
-      }
-      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state, "bad indentation of a mapping entry");
-      } else if (state.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (atExplicitKey) {
-      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-    }
-    if (detected) {
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = "mapping";
-      state.result = _result;
-    }
-    return detected;
-  }
-  function readTagProperty(state) {
-    let isVerbatim = false;
-    let isNamed = false;
-    let tagHandle;
-    let tagName;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 33) return false;
-    if (state.tag !== null) {
-      throwError(state, "duplication of a tag property");
-    }
-    ch = state.input.charCodeAt(++state.position);
-    if (ch === 60) {
-      isVerbatim = true;
-      ch = state.input.charCodeAt(++state.position);
-    } else if (ch === 33) {
-      isNamed = true;
-      tagHandle = "!!";
-      ch = state.input.charCodeAt(++state.position);
-    } else {
-      tagHandle = "!";
-    }
-    let _position = state.position;
-    if (isVerbatim) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (ch !== 0 && ch !== 62);
-      if (state.position < state.length) {
-        tagName = state.input.slice(_position, state.position);
-        ch = state.input.charCodeAt(++state.position);
-      } else {
-        throwError(state, "unexpected end of the stream within a verbatim tag");
-      }
-    } else {
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        if (ch === 33) {
-          if (!isNamed) {
-            tagHandle = state.input.slice(_position - 1, state.position + 1);
-            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
-              throwError(state, "named tag handle cannot contain such characters");
-            }
-            isNamed = true;
-            _position = state.position + 1;
-          } else {
-            throwError(state, "tag suffix cannot contain exclamation marks");
-          }
-        }
-        ch = state.input.charCodeAt(++state.position);
-      }
-      tagName = state.input.slice(_position, state.position);
-      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
-        throwError(state, "tag suffix cannot contain flow indicator characters");
-      }
-    }
-    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
-      throwError(state, "tag name cannot contain such characters: " + tagName);
-    }
-    try {
-      tagName = decodeURIComponent(tagName);
-    } catch (err) {
-      throwError(state, "tag name is malformed: " + tagName);
-    }
-    if (isVerbatim) {
-      state.tag = tagName;
-    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
-      state.tag = state.tagMap[tagHandle] + tagName;
-    } else if (tagHandle === "!") {
-      state.tag = "!" + tagName;
-    } else if (tagHandle === "!!") {
-      state.tag = "tag:yaml.org,2002:" + tagName;
-    } else {
-      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
-    }
-    return true;
-  }
-  function readAnchorProperty(state) {
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 38) return false;
-    if (state.anchor !== null) {
-      throwError(state, "duplication of an anchor property");
-    }
-    ch = state.input.charCodeAt(++state.position);
-    const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (state.position === _position) {
-      throwError(state, "name of an anchor node must contain at least one character");
-    }
-    state.anchor = state.input.slice(_position, state.position);
-    return true;
-  }
-  function readAlias(state) {
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 42) return false;
-    ch = state.input.charCodeAt(++state.position);
-    const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (state.position === _position) {
-      throwError(state, "name of an alias node must contain at least one character");
-    }
-    const alias = state.input.slice(_position, state.position);
-    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
-      throwError(state, 'unidentified alias "' + alias + '"');
-    }
-    state.result = state.anchorMap[alias];
-    skipSeparationSpace(state, true, -1);
-    return true;
-  }
-  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
-    const fallbackState = snapshotState(state);
-    beginAnchorTransaction(state);
-    restoreState(state, propertyStart);
-    state.tag = null;
-    state.anchor = null;
-    state.kind = null;
-    state.result = null;
-    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
-      commitAnchorTransaction(state);
-      return true;
-    }
-    rollbackAnchorTransaction(state);
-    restoreState(state, fallbackState);
-    return false;
-  }
-  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
-    let allowBlockScalars;
-    let allowBlockCollections;
-    let indentStatus = 1;
-    let atNewLine = false;
-    let hasContent = false;
-    let propertyStart = null;
-    let type2;
-    let flowIndent;
-    let blockIndent;
-    if (state.depth >= state.maxDepth) {
-      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
-    }
-    state.depth += 1;
-    if (state.listener !== null) {
-      state.listener("open", state);
-    }
-    state.tag = null;
-    state.anchor = null;
-    state.kind = null;
-    state.result = null;
-    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
-    if (allowToSeek) {
-      if (skipSeparationSpace(state, true, -1)) {
-        atNewLine = true;
-        if (state.lineIndent > parentIndent) {
-          indentStatus = 1;
-        } else if (state.lineIndent === parentIndent) {
-          indentStatus = 0;
-        } else if (state.lineIndent < parentIndent) {
-          indentStatus = -1;
-        }
-      }
-    }
-    if (indentStatus === 1) {
-      while (true) {
-        const ch = state.input.charCodeAt(state.position);
-        const propertyState = snapshotState(state);
-        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
-          break;
-        }
-        if (!readTagProperty(state) && !readAnchorProperty(state)) {
-          break;
-        }
-        if (propertyStart === null) {
-          propertyStart = propertyState;
-        }
-        if (skipSeparationSpace(state, true, -1)) {
-          atNewLine = true;
-          allowBlockCollections = allowBlockStyles;
-          if (state.lineIndent > parentIndent) {
-            indentStatus = 1;
-          } else if (state.lineIndent === parentIndent) {
-            indentStatus = 0;
-          } else if (state.lineIndent < parentIndent) {
-            indentStatus = -1;
-          }
-        } else {
-          allowBlockCollections = false;
-        }
-      }
-    }
-    if (allowBlockCollections) {
-      allowBlockCollections = atNewLine || allowCompact;
-    }
-    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
-      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
-        flowIndent = parentIndent;
-      } else {
-        flowIndent = parentIndent + 1;
-      }
-      blockIndent = state.position - state.lineStart;
-      if (indentStatus === 1) {
-        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
-          hasContent = true;
-        } else {
-          const ch = state.input.charCodeAt(state.position);
-          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
-            state,
-            propertyStart,
-            propertyStart.position - propertyStart.lineStart,
-            flowIndent
-          )) {
-            hasContent = true;
-          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
-            hasContent = true;
-          } else if (readAlias(state)) {
-            hasContent = true;
-            if (state.tag !== null || state.anchor !== null) {
-              throwError(state, "alias node should not have any properties");
-            }
-          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
-            hasContent = true;
-            if (state.tag === null) {
-              state.tag = "?";
-            }
-          }
-          if (state.anchor !== null) {
-            storeAnchor(state, state.anchor, state.result);
-          }
-        }
-      } else if (indentStatus === 0) {
-        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
-      }
-    }
-    if (state.tag === null) {
-      if (state.anchor !== null) {
-        storeAnchor(state, state.anchor, state.result);
-      }
-    } else if (state.tag === "?") {
-      if (state.result !== null && state.kind !== "scalar") {
-        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
-      }
-      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
-        type2 = state.implicitTypes[typeIndex];
-        if (type2.resolve(state.result)) {
-          state.result = type2.construct(state.result);
-          state.tag = type2.tag;
-          if (state.anchor !== null) {
-            storeAnchor(state, state.anchor, state.result);
-          }
-          break;
-        }
-      }
-    } else if (state.tag !== "!") {
-      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
-        type2 = state.typeMap[state.kind || "fallback"][state.tag];
-      } else {
-        type2 = null;
-        const typeList = state.typeMap.multi[state.kind || "fallback"];
-        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
-          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
-            type2 = typeList[typeIndex];
-            break;
-          }
-        }
-      }
-      if (!type2) {
-        throwError(state, "unknown tag !<" + state.tag + ">");
-      }
-      if (state.result !== null && type2.kind !== state.kind) {
-        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
-      }
-      if (!type2.resolve(state.result, state.tag)) {
-        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
-      } else {
-        state.result = type2.construct(state.result, state.tag);
-        if (state.anchor !== null) {
-          storeAnchor(state, state.anchor, state.result);
-        }
-      }
-    }
-    if (state.listener !== null) {
-      state.listener("close", state);
-    }
-    state.depth -= 1;
-    return state.tag !== null || state.anchor !== null || hasContent;
-  }
-  function readDocument(state) {
-    const documentStart = state.position;
-    let hasDirectives = false;
-    let ch;
-    state.version = null;
-    state.checkLineBreaks = state.legacy;
-    state.tagMap = /* @__PURE__ */ Object.create(null);
-    state.anchorMap = /* @__PURE__ */ Object.create(null);
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-      if (state.lineIndent > 0 || ch !== 37) {
-        break;
-      }
-      hasDirectives = true;
-      ch = state.input.charCodeAt(++state.position);
-      let _position = state.position;
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      const directiveName = state.input.slice(_position, state.position);
-      const directiveArgs = [];
-      if (directiveName.length < 1) {
-        throwError(state, "directive name must not be less than one character in length");
-      }
-      while (ch !== 0) {
-        while (isWhiteSpace(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        if (ch === 35) {
-          do {
-            ch = state.input.charCodeAt(++state.position);
-          } while (ch !== 0 && !isEol(ch));
-          break;
-        }
-        if (isEol(ch)) break;
-        _position = state.position;
-        while (ch !== 0 && !isWsOrEol(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        directiveArgs.push(state.input.slice(_position, state.position));
-      }
-      if (ch !== 0) readLineBreak(state);
-      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
-        directiveHandlers[directiveName](state, directiveName, directiveArgs);
-      } else {
-        throwWarning(state, 'unknown document directive "' + directiveName + '"');
-      }
-    }
-    skipSeparationSpace(state, true, -1);
-    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
-      state.position += 3;
-      skipSeparationSpace(state, true, -1);
-    } else if (hasDirectives) {
-      throwError(state, "directives end mark is expected");
-    }
-    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
-    skipSeparationSpace(state, true, -1);
-    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
-      throwWarning(state, "non-ASCII line breaks are interpreted as content");
-    }
-    state.documents.push(state.result);
-    if (state.position === state.lineStart && testDocumentSeparator(state)) {
-      if (state.input.charCodeAt(state.position) === 46) {
-        state.position += 3;
-        skipSeparationSpace(state, true, -1);
-      }
-      return;
-    }
-    if (state.position < state.length - 1) {
-      throwError(state, "end of the stream or a document separator is expected");
-    }
-  }
-  function loadDocuments(input, options) {
-    input = String(input);
-    options = options || {};
-    if (input.length !== 0) {
-      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
-        input += "\n";
-      }
-      if (input.charCodeAt(0) === 65279) {
-        input = input.slice(1);
-      }
-    }
-    const state = new State(input, options);
-    const nullpos = input.indexOf("\0");
-    if (nullpos !== -1) {
-      state.position = nullpos;
-      throwError(state, "null byte is not allowed in input");
-    }
-    state.input += "\0";
-    while (state.input.charCodeAt(state.position) === 32) {
-      state.lineIndent += 1;
-      state.position += 1;
-    }
-    while (state.position < state.length - 1) {
-      readDocument(state);
-    }
-    return state.documents;
-  }
-  function loadAll2(input, iterator, options) {
-    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
-      options = iterator;
-      iterator = null;
-    }
-    const documents = loadDocuments(input, options);
-    if (typeof iterator !== "function") {
-      return documents;
-    }
-    for (let index = 0, length = documents.length; index < length; index += 1) {
-      iterator(documents[index]);
-    }
-  }
-  function load2(input, options) {
-    const documents = loadDocuments(input, options);
-    if (documents.length === 0) {
-      return void 0;
-    } else if (documents.length === 1) {
-      return documents[0];
-    }
-    throw new YAMLException2("expected a single document in the stream, but found more");
-  }
-  loader.loadAll = loadAll2;
-  loader.load = load2;
-  return loader;
-}
-var dumper = {};
-var hasRequiredDumper;
-function requireDumper() {
-  if (hasRequiredDumper) return dumper;
-  hasRequiredDumper = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _toString = Object.prototype.toString;
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CHAR_BOM = 65279;
-  const CHAR_TAB = 9;
-  const CHAR_LINE_FEED = 10;
-  const CHAR_CARRIAGE_RETURN = 13;
-  const CHAR_SPACE = 32;
-  const CHAR_EXCLAMATION = 33;
-  const CHAR_DOUBLE_QUOTE = 34;
-  const CHAR_SHARP = 35;
-  const CHAR_PERCENT = 37;
-  const CHAR_AMPERSAND = 38;
-  const CHAR_SINGLE_QUOTE = 39;
-  const CHAR_ASTERISK = 42;
-  const CHAR_COMMA = 44;
-  const CHAR_MINUS = 45;
-  const CHAR_COLON = 58;
-  const CHAR_EQUALS = 61;
-  const CHAR_GREATER_THAN = 62;
-  const CHAR_QUESTION = 63;
-  const CHAR_COMMERCIAL_AT = 64;
-  const CHAR_LEFT_SQUARE_BRACKET = 91;
-  const CHAR_RIGHT_SQUARE_BRACKET = 93;
-  const CHAR_GRAVE_ACCENT = 96;
-  const CHAR_LEFT_CURLY_BRACKET = 123;
-  const CHAR_VERTICAL_LINE = 124;
-  const CHAR_RIGHT_CURLY_BRACKET = 125;
-  const ESCAPE_SEQUENCES = {};
-  ESCAPE_SEQUENCES[0] = "\\0";
-  ESCAPE_SEQUENCES[7] = "\\a";
-  ESCAPE_SEQUENCES[8] = "\\b";
-  ESCAPE_SEQUENCES[9] = "\\t";
-  ESCAPE_SEQUENCES[10] = "\\n";
-  ESCAPE_SEQUENCES[11] = "\\v";
-  ESCAPE_SEQUENCES[12] = "\\f";
-  ESCAPE_SEQUENCES[13] = "\\r";
-  ESCAPE_SEQUENCES[27] = "\\e";
-  ESCAPE_SEQUENCES[34] = '\\"';
-  ESCAPE_SEQUENCES[92] = "\\\\";
-  ESCAPE_SEQUENCES[133] = "\\N";
-  ESCAPE_SEQUENCES[160] = "\\_";
-  ESCAPE_SEQUENCES[8232] = "\\L";
-  ESCAPE_SEQUENCES[8233] = "\\P";
-  const DEPRECATED_BOOLEANS_SYNTAX = [
-    "y",
-    "Y",
-    "yes",
-    "Yes",
-    "YES",
-    "on",
-    "On",
-    "ON",
-    "n",
-    "N",
-    "no",
-    "No",
-    "NO",
-    "off",
-    "Off",
-    "OFF"
-  ];
-  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
-  function compileStyleMap(schema2, map2) {
-    if (map2 === null) return {};
-    const result = {};
-    const keys = Object.keys(map2);
-    for (let index = 0, length = keys.length; index < length; index += 1) {
-      let tag = keys[index];
-      let style = String(map2[tag]);
-      if (tag.slice(0, 2) === "!!") {
-        tag = "tag:yaml.org,2002:" + tag.slice(2);
-      }
-      const type2 = schema2.compiledTypeMap["fallback"][tag];
-      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
-        style = type2.styleAliases[style];
-      }
-      result[tag] = style;
-    }
-    return result;
-  }
-  function encodeHex(character) {
-    let handle;
-    let length;
-    const string = character.toString(16).toUpperCase();
-    if (character <= 255) {
-      handle = "x";
-      length = 2;
-    } else if (character <= 65535) {
-      handle = "u";
-      length = 4;
-    } else if (character <= 4294967295) {
-      handle = "U";
-      length = 8;
-    } else {
-      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
-    }
-    return "\\" + handle + common2.repeat("0", length - string.length) + string;
-  }
-  const QUOTING_TYPE_SINGLE = 1;
-  const QUOTING_TYPE_DOUBLE = 2;
-  function State(options) {
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.indent = Math.max(1, options["indent"] || 2);
-    this.noArrayIndent = options["noArrayIndent"] || false;
-    this.skipInvalid = options["skipInvalid"] || false;
-    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
-    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
-    this.sortKeys = options["sortKeys"] || false;
-    this.lineWidth = options["lineWidth"] || 80;
-    this.noRefs = options["noRefs"] || false;
-    this.noCompatMode = options["noCompatMode"] || false;
-    this.condenseFlow = options["condenseFlow"] || false;
-    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
-    this.forceQuotes = options["forceQuotes"] || false;
-    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.explicitTypes = this.schema.compiledExplicit;
-    this.tag = null;
-    this.result = "";
-    this.duplicates = [];
-    this.usedDuplicates = null;
-  }
-  function indentString(string, spaces) {
-    const ind = common2.repeat(" ", spaces);
-    let position = 0;
-    let result = "";
-    const length = string.length;
-    while (position < length) {
-      let line;
-      const next = string.indexOf("\n", position);
-      if (next === -1) {
-        line = string.slice(position);
-        position = length;
-      } else {
-        line = string.slice(position, next + 1);
-        position = next + 1;
-      }
-      if (line.length && line !== "\n") result += ind;
-      result += line;
-    }
-    return result;
-  }
-  function generateNextLine(state, level) {
-    return "\n" + common2.repeat(" ", state.indent * level);
-  }
-  function testImplicitResolving(state, str2) {
-    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
-      const type2 = state.implicitTypes[index];
-      if (type2.resolve(str2)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function isWhitespace(c) {
-    return c === CHAR_SPACE || c === CHAR_TAB;
-  }
-  function isPrintable(c) {
-    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
-  }
-  function isNsCharOrWhitespace(c) {
-    return isPrintable(c) && c !== CHAR_BOM && // - b-char
-    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
-  }
-  function isPlainSafe(c, prev, inblock) {
-    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
-    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
-    return (
-      // ns-plain-safe
-      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
-      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
-      c !== CHAR_SHARP && // false on '#'
-      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
-      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
-      prev === CHAR_COLON && cIsNsChar
-    );
-  }
-  function isPlainSafeFirst(c) {
-    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
-    // - (c-indicator ::=
-    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
-    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
-    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
-    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
-  }
-  function isPlainSafeLast(c) {
-    return !isWhitespace(c) && c !== CHAR_COLON;
-  }
-  function codePointAt(string, pos) {
-    const first = string.charCodeAt(pos);
-    let second;
-    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
-      second = string.charCodeAt(pos + 1);
-      if (second >= 56320 && second <= 57343) {
-        return (first - 55296) * 1024 + second - 56320 + 65536;
-      }
-    }
-    return first;
-  }
-  function needIndentIndicator(string) {
-    const leadingSpaceRe = /^\n* /;
-    return leadingSpaceRe.test(string);
-  }
-  const STYLE_PLAIN = 1;
-  const STYLE_SINGLE = 2;
-  const STYLE_LITERAL = 3;
-  const STYLE_FOLDED = 4;
-  const STYLE_DOUBLE = 5;
-  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
-    let i;
-    let char = 0;
-    let prevChar = null;
-    let hasLineBreak = false;
-    let hasFoldableLine = false;
-    const shouldTrackWidth = lineWidth !== -1;
-    let previousLineBreak = -1;
-    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
-    if (singleLineOnly || forceQuotes) {
-      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string, i);
-        if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-    } else {
-      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string, i);
-        if (char === CHAR_LINE_FEED) {
-          hasLineBreak = true;
-          if (shouldTrackWidth) {
-            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
-            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
-            previousLineBreak = i;
-          }
-        } else if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
-    }
-    if (!hasLineBreak && !hasFoldableLine) {
-      if (plain && !forceQuotes && !testAmbiguousType(string)) {
-        return STYLE_PLAIN;
-      }
-      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-    }
-    if (indentPerLevel > 9 && needIndentIndicator(string)) {
-      return STYLE_DOUBLE;
-    }
-    if (!forceQuotes) {
-      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
-    }
-    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-  }
-  function writeScalar(state, string, level, iskey, inblock) {
-    state.dump = (function() {
-      if (string.length === 0) {
-        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
-      }
-      if (!state.noCompatMode) {
-        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
-          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
-        }
-      }
-      const indent = state.indent * Math.max(1, level);
-      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
-      const singleLineOnly = iskey || // No block styles in flow mode.
-      state.flowLevel > -1 && level >= state.flowLevel;
-      function testAmbiguity(string2) {
-        return testImplicitResolving(state, string2);
-      }
-      switch (chooseScalarStyle(
-        string,
-        singleLineOnly,
-        state.indent,
-        lineWidth,
-        testAmbiguity,
-        state.quotingType,
-        state.forceQuotes && !iskey,
-        inblock
-      )) {
-        case STYLE_PLAIN:
-          return string;
-        case STYLE_SINGLE:
-          return "'" + string.replace(/'/g, "''") + "'";
-        case STYLE_LITERAL:
-          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
-        case STYLE_FOLDED:
-          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
-        case STYLE_DOUBLE:
-          return '"' + escapeString(string) + '"';
-        default:
-          throw new YAMLException2("impossible error: invalid scalar style");
-      }
-    })();
-  }
-  function blockHeader(string, indentPerLevel) {
-    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
-    const clip = string[string.length - 1] === "\n";
-    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
-    const chomp = keep ? "+" : clip ? "" : "-";
-    return indentIndicator + chomp + "\n";
-  }
-  function dropEndingNewline(string) {
-    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
-  }
-  function foldString(string, width) {
-    const lineRe = /(\n+)([^\n]*)/g;
-    let result = (function() {
-      let nextLF = string.indexOf("\n");
-      nextLF = nextLF !== -1 ? nextLF : string.length;
-      lineRe.lastIndex = nextLF;
-      return foldLine(string.slice(0, nextLF), width);
-    })();
-    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
-    let moreIndented;
-    let match;
-    while (match = lineRe.exec(string)) {
-      const prefix = match[1];
-      const line = match[2];
-      moreIndented = line[0] === " ";
-      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-      prevMoreIndented = moreIndented;
-    }
-    return result;
-  }
-  function foldLine(line, width) {
-    if (line === "" || line[0] === " ") return line;
-    const breakRe = / [^ ]/g;
-    let match;
-    let start = 0;
-    let end;
-    let curr = 0;
-    let next = 0;
-    let result = "";
-    while (match = breakRe.exec(line)) {
-      next = match.index;
-      if (next - start > width) {
-        end = curr > start ? curr : next;
-        result += "\n" + line.slice(start, end);
-        start = end + 1;
-      }
-      curr = next;
-    }
-    result += "\n";
-    if (line.length - start > width && curr > start) {
-      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
-    } else {
-      result += line.slice(start);
-    }
-    return result.slice(1);
-  }
-  function escapeString(string) {
-    let result = "";
-    let char = 0;
-    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-      char = codePointAt(string, i);
-      const escapeSeq = ESCAPE_SEQUENCES[char];
-      if (!escapeSeq && isPrintable(char)) {
-        result += string[i];
-        if (char >= 65536) result += string[i + 1];
-      } else {
-        result += escapeSeq || encodeHex(char);
-      }
-    }
-    return result;
-  }
-  function writeFlowSequence(state, level, object) {
-    let _result = "";
-    const _tag = state.tag;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
-      if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
-      }
-      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
-        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
-        _result += state.dump;
-      }
-    }
-    state.tag = _tag;
-    state.dump = "[" + _result + "]";
-  }
-  function writeBlockSequence(state, level, object, compact) {
-    let _result = "";
-    const _tag = state.tag;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
-      if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
-      }
-      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
-        if (!compact || _result !== "") {
-          _result += generateNextLine(state, level);
-        }
-        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-          _result += "-";
-        } else {
-          _result += "- ";
-        }
-        _result += state.dump;
-      }
-    }
-    state.tag = _tag;
-    state.dump = _result || "[]";
-  }
-  function writeFlowMapping(state, level, object) {
-    let _result = "";
-    const _tag = state.tag;
-    const objectKeyList = Object.keys(object);
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
-      let pairBuffer = "";
-      if (_result !== "") pairBuffer += ", ";
-      if (state.condenseFlow) pairBuffer += '"';
-      const objectKey = objectKeyList[index];
-      let objectValue = object[objectKey];
-      if (state.replacer) {
-        objectValue = state.replacer.call(object, objectKey, objectValue);
-      }
-      if (!writeNode(state, level, objectKey, false, false)) {
-        continue;
-      }
-      if (state.dump.length > 1024) pairBuffer += "? ";
-      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
-      if (!writeNode(state, level, objectValue, false, false)) {
-        continue;
-      }
-      pairBuffer += state.dump;
-      _result += pairBuffer;
-    }
-    state.tag = _tag;
-    state.dump = "{" + _result + "}";
-  }
-  function writeBlockMapping(state, level, object, compact) {
-    let _result = "";
-    const _tag = state.tag;
-    const objectKeyList = Object.keys(object);
-    if (state.sortKeys === true) {
-      objectKeyList.sort();
-    } else if (typeof state.sortKeys === "function") {
-      objectKeyList.sort(state.sortKeys);
-    } else if (state.sortKeys) {
-      throw new YAMLException2("sortKeys must be a boolean or a function");
-    }
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
-      let pairBuffer = "";
-      if (!compact || _result !== "") {
-        pairBuffer += generateNextLine(state, level);
-      }
-      const objectKey = objectKeyList[index];
-      let objectValue = object[objectKey];
-      if (state.replacer) {
-        objectValue = state.replacer.call(object, objectKey, objectValue);
-      }
-      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
-        continue;
-      }
-      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
-      if (explicitPair) {
-        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-          pairBuffer += "?";
-        } else {
-          pairBuffer += "? ";
-        }
-      }
-      pairBuffer += state.dump;
-      if (explicitPair) {
-        pairBuffer += generateNextLine(state, level);
-      }
-      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
-        continue;
-      }
-      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-        pairBuffer += ":";
-      } else {
-        pairBuffer += ": ";
-      }
-      pairBuffer += state.dump;
-      _result += pairBuffer;
-    }
-    state.tag = _tag;
-    state.dump = _result || "{}";
-  }
-  function detectType(state, object, explicit) {
-    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
-    for (let index = 0, length = typeList.length; index < length; index += 1) {
-      const type2 = typeList[index];
-      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
-        if (explicit) {
-          if (type2.multi && type2.representName) {
-            state.tag = type2.representName(object);
-          } else {
-            state.tag = type2.tag;
-          }
-        } else {
-          state.tag = "?";
-        }
-        if (type2.represent) {
-          const style = state.styleMap[type2.tag] || type2.defaultStyle;
-          let _result;
-          if (_toString.call(type2.represent) === "[object Function]") {
-            _result = type2.represent(object, style);
-          } else if (_hasOwnProperty.call(type2.represent, style)) {
-            _result = type2.represent[style](object, style);
-          } else {
-            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
-          }
-          state.dump = _result;
-        }
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
-    state.tag = null;
-    state.dump = object;
-    if (!detectType(state, object, false)) {
-      detectType(state, object, true);
-    }
-    const type2 = _toString.call(state.dump);
-    const inblock = block;
-    if (block) {
-      block = state.flowLevel < 0 || state.flowLevel > level;
-    }
-    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
-    let duplicateIndex;
-    let duplicate;
-    if (objectOrArray) {
-      duplicateIndex = state.duplicates.indexOf(object);
-      duplicate = duplicateIndex !== -1;
-    }
-    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
-      compact = false;
-    }
-    if (duplicate && state.usedDuplicates[duplicateIndex]) {
-      state.dump = "*ref_" + duplicateIndex;
-    } else {
-      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
-        state.usedDuplicates[duplicateIndex] = true;
-      }
-      if (type2 === "[object Object]") {
-        if (block && Object.keys(state.dump).length !== 0) {
-          writeBlockMapping(state, level, state.dump, compact);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + state.dump;
-          }
-        } else {
-          writeFlowMapping(state, level, state.dump);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-          }
-        }
-      } else if (type2 === "[object Array]") {
-        if (block && state.dump.length !== 0) {
-          if (state.noArrayIndent && !isblockseq && level > 0) {
-            writeBlockSequence(state, level - 1, state.dump, compact);
-          } else {
-            writeBlockSequence(state, level, state.dump, compact);
-          }
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + state.dump;
-          }
-        } else {
-          writeFlowSequence(state, level, state.dump);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-          }
-        }
-      } else if (type2 === "[object String]") {
-        if (state.tag !== "?") {
-          writeScalar(state, state.dump, level, iskey, inblock);
-        }
-      } else if (type2 === "[object Undefined]") {
-        return false;
-      } else {
-        if (state.skipInvalid) return false;
-        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
-      }
-      if (state.tag !== null && state.tag !== "?") {
-        let tagStr = encodeURI(
-          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
-        ).replace(/!/g, "%21");
-        if (state.tag[0] === "!") {
-          tagStr = "!" + tagStr;
-        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
-          tagStr = "!!" + tagStr.slice(18);
-        } else {
-          tagStr = "!<" + tagStr + ">";
-        }
-        state.dump = tagStr + " " + state.dump;
-      }
-    }
-    return true;
-  }
-  function getDuplicateReferences(object, state) {
-    const objects = [];
-    const duplicatesIndexes = [];
-    inspectNode(object, objects, duplicatesIndexes);
-    const length = duplicatesIndexes.length;
-    for (let index = 0; index < length; index += 1) {
-      state.duplicates.push(objects[duplicatesIndexes[index]]);
-    }
-    state.usedDuplicates = new Array(length);
-  }
-  function inspectNode(object, objects, duplicatesIndexes) {
-    if (object !== null && typeof object === "object") {
-      const index = objects.indexOf(object);
-      if (index !== -1) {
-        if (duplicatesIndexes.indexOf(index) === -1) {
-          duplicatesIndexes.push(index);
-        }
-      } else {
-        objects.push(object);
-        if (Array.isArray(object)) {
-          for (let i = 0, length = object.length; i < length; i += 1) {
-            inspectNode(object[i], objects, duplicatesIndexes);
-          }
-        } else {
-          const objectKeyList = Object.keys(object);
-          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
-            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
-          }
-        }
-      }
-    }
-  }
-  function dump2(input, options) {
-    options = options || {};
-    const state = new State(options);
-    if (!state.noRefs) getDuplicateReferences(input, state);
-    let value = input;
-    if (state.replacer) {
-      value = state.replacer.call({ "": value }, "", value);
-    }
-    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
-    return "";
-  }
-  dumper.dump = dump2;
-  return dumper;
-}
-var hasRequiredJsYaml;
-function requireJsYaml() {
-  if (hasRequiredJsYaml) return jsYaml;
-  hasRequiredJsYaml = 1;
-  const loader2 = requireLoader();
-  const dumper2 = requireDumper();
-  function renamed(from, to) {
-    return function() {
-      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
-    };
-  }
-  jsYaml.Type = requireType();
-  jsYaml.Schema = requireSchema();
-  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
-  jsYaml.JSON_SCHEMA = requireJson();
-  jsYaml.CORE_SCHEMA = requireCore();
-  jsYaml.DEFAULT_SCHEMA = require_default();
-  jsYaml.load = loader2.load;
-  jsYaml.loadAll = loader2.loadAll;
-  jsYaml.dump = dumper2.dump;
-  jsYaml.YAMLException = requireException();
-  jsYaml.types = {
-    binary: requireBinary(),
-    float: requireFloat(),
-    map: requireMap(),
-    null: require_null(),
-    pairs: requirePairs(),
-    set: requireSet(),
-    timestamp: requireTimestamp(),
-    bool: requireBool(),
-    int: requireInt(),
-    merge: requireMerge(),
-    omap: requireOmap(),
-    seq: requireSeq(),
-    str: requireStr()
-  };
-  jsYaml.safeLoad = renamed("safeLoad", "load");
-  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
-  jsYaml.safeDump = renamed("safeDump", "dump");
-  return jsYaml;
-}
-var jsYamlExports = requireJsYaml();
-const yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
-const {
-  Type,
-  Schema,
-  FAILSAFE_SCHEMA,
-  JSON_SCHEMA,
-  CORE_SCHEMA,
-  DEFAULT_SCHEMA,
-  load,
-  loadAll,
-  dump,
-  YAMLException,
-  types,
-  safeLoad,
-  safeLoadAll,
-  safeDump
-} = yaml;
-
-//# sourceMappingURL=js-yaml.mjs.map
-
-;// CONCATENATED MODULE: ./src/template/cfn-schema.ts
-
-/**
- * CloudFormation's YAML short forms, each turned into its long (JSON) form so that rules see
- * the same data for JSON and YAML. Core schema underneath: `2010-09-09` stays a string.
- */
-const FUNCTIONS = {
-    Ref: 'Ref',
-    Condition: 'Condition',
-    Sub: 'Fn::Sub',
-    GetAtt: 'Fn::GetAtt',
-    Join: 'Fn::Join',
-    Select: 'Fn::Select',
-    Split: 'Fn::Split',
-    If: 'Fn::If',
-    Equals: 'Fn::Equals',
-    And: 'Fn::And',
-    Or: 'Fn::Or',
-    Not: 'Fn::Not',
-    FindInMap: 'Fn::FindInMap',
-    Base64: 'Fn::Base64',
-    Cidr: 'Fn::Cidr',
-    GetAZs: 'Fn::GetAZs',
-    ImportValue: 'Fn::ImportValue',
-    Transform: 'Fn::Transform',
-    ToJsonString: 'Fn::ToJsonString',
-    Length: 'Fn::Length',
-    ForEach: 'Fn::ForEach',
-    // Functions of the template `Rules` section.
-    Contains: 'Fn::Contains',
-    EachMemberEquals: 'Fn::EachMemberEquals',
-    EachMemberIn: 'Fn::EachMemberIn',
-    RefAll: 'Fn::RefAll',
-    ValueOf: 'Fn::ValueOf',
-    ValueOfAll: 'Fn::ValueOfAll',
-};
-const SHORT_TAGS = Object.keys(FUNCTIONS).map((name) => `!${name}`);
-/** `!GetAtt Res.Attr.Sub` → `["Res", "Attr.Sub"]`, as CloudFormation splits at the first dot. */
-function splitGetAtt(value) {
-    const dot = value.indexOf('.');
-    return dot === -1 ? [value] : [value.slice(0, dot), value.slice(dot + 1)];
-}
-const cfn_schema_types = [];
-for (const [short, long] of Object.entries(FUNCTIONS)) {
-    for (const kind of ['scalar', 'sequence', 'mapping']) {
-        cfn_schema_types.push(new yaml.Type(`!${short}`, {
-            kind,
-            construct: (data) => {
-                if (kind === 'scalar') {
-                    const text = data === null || data === undefined ? '' : data;
-                    return { [long]: short === 'GetAtt' && typeof text === 'string' ? splitGetAtt(text) : text };
-                }
-                return { [long]: data ?? (kind === 'sequence' ? [] : {}) };
-            },
-        }));
-    }
-}
-const CFN_SCHEMA = yaml.CORE_SCHEMA.extend(cfn_schema_types);
-
-;// CONCATENATED MODULE: ./src/template/parse-yaml.ts
-
-
-
-
-const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-const sameValue = (a, b) => a === b || (Number.isNaN(a) && Number.isNaN(b));
-const INTRINSIC_KEY = /^(Ref|Condition|Fn::\w+)$/;
-/**
- * Parses a YAML CloudFormation template with js-yaml (the fast reader) and rebuilds, from its
- * listener's open/close events, the source range of every node and every mapping key.
- */
-function parseYaml(text) {
-    const stack = [];
-    let root;
-    let sawAlias = false;
-    // Aliases need anchors; most templates have neither, and skip the check.
-    const mayAlias = text.includes('&') && text.includes('*');
-    const listener = (event, state) => {
-        if (event === 'open') {
-            stack.push({ start: state.position, end: -1, result: undefined, children: null });
-            return;
-        }
-        const frame = stack.pop();
-        frame.end = state.position;
-        frame.result = state.result;
-        if (mayAlias && !sawAlias && text.charCodeAt(skipSpace(text, frame.start)) === 0x2a /* * */)
-            sawAlias = true;
-        const parent = stack[stack.length - 1];
-        if (parent)
-            (parent.children ??= []).push(frame);
-        else
-            root = frame;
-    };
-    let data;
-    try {
-        // Each level of nesting costs js-yaml up to three composeNode calls.
-        data = yaml.load(text, { schema: CFN_SCHEMA, listener, maxDepth: MAX_DEPTH * 3 });
-    }
-    catch (err) {
-        if (err instanceof yaml.YAMLException) {
-            const reason = err.reason.replace(/^nesting exceeded maxDepth.*/, `nesting is deeper than ${MAX_DEPTH} levels`);
-            let message = reason;
-            if (/expected a single document/.test(reason)) {
-                message = 'the file holds more than one YAML document; a CloudFormation template is a single document';
-            }
-            else if (reason === 'duplicated mapping key' && err.mark) {
-                const key = /^\s*(["']?)(.*?)\1\s*:/.exec(text.slice(err.mark.position, text.indexOf('\n', err.mark.position) >>> 0));
-                if (key)
-                    message = `duplicate key ${JSON.stringify(key[2])}`;
-            }
-            throw new SourceError(message, err.mark?.position);
-        }
-        if (err instanceof RangeError)
-            throw new SourceError(`nesting is too deep to read (${err.message})`);
-        throw err;
-    }
-    if (root === undefined || data === undefined)
-        throw new SourceError('the file holds no YAML document', 0);
-    if (sawAlias)
-        data = expandAliases(data);
-    return { data, root: new Builder(text).build(root) };
-}
-/** Aliases share objects; unshare them, refusing documents that expand past the limit. */
-function expandAliases(data) {
-    const sizes = new Map();
-    const size = (v) => {
-        if (v === null || typeof v !== 'object')
-            return 1;
-        const known = sizes.get(v);
-        if (known !== undefined)
-            return known;
-        sizes.set(v, Infinity); // a cycle counts as too large
-        let n = 1;
-        for (const child of Object.values(v)) {
-            n += size(child);
-            if (n > MAX_ALIAS_EXPANSION)
-                break;
-        }
-        sizes.set(v, n);
-        return n;
-    };
-    const total = size(data);
-    if (total > MAX_ALIAS_EXPANSION) {
-        throw new SourceError(`YAML aliases expand this document to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} nodes (an alias bomb?); refusing to read it`);
-    }
-    return structuredClone(data);
-}
-function skipSpace(text, i) {
-    for (;;) {
-        const c = text.charCodeAt(i);
-        if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2c /* , in flow */)
-            i++;
-        else if (c === 0x23 /* # */) {
-            const nl = text.indexOf('\n', i);
-            if (nl === -1)
-                return text.length;
-            i = nl + 1;
-        }
-        else
-            return i;
-    }
-}
-class Builder {
-    text;
-    constructor(text) {
-        this.text = text;
-    }
-    trimEnd(end, start) {
-        const text = this.text;
-        while (end > start) {
-            const c = text.charCodeAt(end - 1);
-            if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d)
-                end--;
-            else
-                break;
-        }
-        return end;
-    }
-    build(frame, result = frame.result) {
-        // Unwrap frames that only wrap a child holding the same value (candidate keys, properties).
-        while (frame.children?.length === 1 && sameValue(frame.children[0].result, result)) {
-            frame = frame.children[0];
-        }
-        const start = skipSpace(this.text, frame.start);
-        const node = { start, end: this.trimEnd(frame.end, start) };
-        if (Array.isArray(result)) {
-            node.items = this.items(result, frame.children ?? []);
-            this.endAtLastChild(node, lastDefined(node.items)?.end);
-        }
-        else if (isObject(result)) {
-            node.props = this.props(result, frame.children ?? []);
-            const keys = Object.keys(result);
-            if (node.props.size === 0 && keys.length === 1 && INTRINSIC_KEY.test(keys[0])) {
-                // A short-form tag (`!If [...]`, `!Sub ...`): the frame's children belong to the inner value.
-                const inner = this.build({ ...frame, start }, result[keys[0]]);
-                inner.keyStart = start;
-                inner.keyEnd = start;
-                node.props.set(keys[0], inner);
-            }
-            else {
-                let last;
-                for (const child of node.props.values())
-                    last = Math.max(last ?? 0, child.end);
-                this.endAtLastChild(node, last);
-            }
-        }
-        return node;
-    }
-    /** A block collection ends with its last child (not with the comments and blank lines after it). */
-    endAtLastChild(node, lastEnd) {
-        const close = this.text.charCodeAt(node.end - 1);
-        if (lastEnd !== undefined && close !== 0x5d /* ] */ && close !== 0x7d /* } */)
-            node.end = lastEnd;
-    }
-    items(values, children) {
-        const items = new Array(values.length);
-        let j = 0;
-        for (const child of children) {
-            if (j < values.length && sameValue(child.result, values[j])) {
-                items[j] = this.build(child);
-                j++;
-            }
-        }
-        return items;
-    }
-    props(obj, children) {
-        const props = new Map();
-        let renamed = false;
-        for (let i = 0; i < children.length; i++) {
-            const keyFrame = children[i];
-            const k = keyFrame.result;
-            if (k !== null && typeof k === 'object')
-                continue;
-            const key = String(k);
-            if (!Object.hasOwn(obj, key) || props.has(key))
-                continue;
-            const keyStart = skipSpace(this.text, keyFrame.start);
-            const keyEnd = this.trimEnd(keyFrame.end, keyStart);
-            const next = children[i + 1];
-            let value;
-            if (next && sameValue(next.result, obj[key])) {
-                value = this.build(next);
-                i++;
-            }
-            else {
-                value = { start: keyEnd, end: keyEnd }; // `Key:` with nothing after it
-            }
-            value.keyStart = keyStart;
-            value.keyEnd = keyEnd;
-            // Keys are strings in CloudFormation: `Null:` (an IAM condition operator) is not null.
-            const written = k === null || typeof k === 'boolean' ? unquote(this.text.slice(keyStart, keyEnd)) : key;
-            if (written !== key && !Object.hasOwn(obj, written)) {
-                renamed = true;
-                props.set(written, value);
-                renameKey(obj, key, written);
-            }
-            else {
-                props.set(key, value);
-            }
-        }
-        if (renamed)
-            reorder(obj, [...props.keys()]);
-        return props;
-    }
-}
-function lastDefined(items) {
-    for (let i = items.length - 1; i >= 0; i--)
-        if (items[i])
-            return items[i];
-    return undefined;
-}
-function unquote(s) {
-    return /^(['"]).*\1$/s.test(s) ? s.slice(1, -1) : s;
-}
-function renameKey(obj, from, to) {
-    obj[to] = obj[from];
-    delete obj[from];
-}
-/** Restores the written key order after renames (renamed keys were appended at the end). */
-function reorder(obj, order) {
-    const entries = order.filter((k) => Object.hasOwn(obj, k)).map((k) => [k, obj[k]]);
-    const rest = Object.keys(obj).filter((k) => !order.includes(k)).map((k) => [k, obj[k]]);
-    for (const k of Object.keys(obj))
-        delete obj[k];
-    for (const [k, v] of [...entries, ...rest])
-        obj[k] = v;
-}
-
-;// CONCATENATED MODULE: ./src/template/pointer.ts
-/** RFC 6901 JSON Pointers. */
-function escapeToken(token) {
-    return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
-}
-function unescapeToken(token) {
-    return token.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-/** Builds a pointer from unescaped path segments: `pointer('Resources', 'a/b')` is `/Resources/a~1b`. */
-function pointer(...segments) {
-    return segments.map((s) => '/' + escapeToken(s)).join('');
-}
-/** Appends segments to an existing pointer. */
-function childPointer(base, ...segments) {
-    return base + pointer(...segments);
-}
-function parsePointer(ptr) {
-    if (ptr === '')
-        return [];
-    if (!ptr.startsWith('/'))
-        throw new Error(`invalid JSON Pointer ${JSON.stringify(ptr)}: must be empty or start with "/"`);
-    return ptr.slice(1).split('/').map(unescapeToken);
-}
-function parentPointer(ptr) {
-    const i = ptr.lastIndexOf('/');
-    return i <= 0 ? '' : ptr.slice(0, i);
-}
-/** The value at a pointer, or undefined when the path does not exist. */
-function getAt(data, ptr) {
-    let node = data;
-    for (const seg of parsePointer(ptr)) {
-        if (Array.isArray(node)) {
-            if (!/^(0|[1-9]\d*)$/.test(seg))
-                return undefined;
-            node = node[Number(seg)];
-        }
-        else if (node !== null && typeof node === 'object' && Object.hasOwn(node, seg)) {
-            node = node[seg];
-        }
-        else {
-            return undefined;
-        }
-    }
-    return node;
-}
-
-;// CONCATENATED MODULE: ./src/template/refs.ts
-
-const isMapping = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-/** `${Name}` and `${Name.Attr}` in an `Fn::Sub` string; `${!Literal}` is not a reference. */
-function subVariables(text) {
-    const out = [];
-    const re = /\$\{([^}!][^}]*)\}/g;
-    let m;
-    while ((m = re.exec(text))) {
-        const body = m[1].trim();
-        const dot = body.indexOf('.');
-        out.push(dot === -1 ? { name: body } : { name: body.slice(0, dot), attribute: body.slice(dot + 1) });
-    }
-    return out;
-}
-/** Every Ref, GetAtt, Sub variable, DependsOn and condition use in a template. */
-class ReferenceGraph {
-    all = [];
-    byTarget = new Map();
-    bySource = new Map();
-    constructor(template) {
-        for (const section of ['Resources', 'Outputs', 'Conditions', 'Metadata', 'Rules', 'Parameters']) {
-            const entries = template[section];
-            if (!isMapping(entries))
-                continue;
-            for (const [id, def] of Object.entries(entries)) {
-                const at = pointer(section, id);
-                this.walk(def, at, id, section);
-                if (section === 'Resources' && isMapping(def))
-                    this.resourceAttributes(def, at, id);
-            }
-        }
-        for (const ref of this.all) {
-            push(this.byTarget, ref.to, ref);
-            push(this.bySource, ref.from, ref);
-        }
-    }
-    /** References to `id` (who uses it). */
-    refsTo(id) {
-        return this.byTarget.get(id) ?? [];
-    }
-    /** References made by the definition of `id` (what it uses). */
-    refsFrom(id) {
-        return this.bySource.get(id) ?? [];
-    }
-    add(ref) {
-        this.all.push(ref);
-    }
-    resourceAttributes(def, at, id) {
-        const dependsOn = def.DependsOn;
-        const targets = typeof dependsOn === 'string' ? [dependsOn] : Array.isArray(dependsOn) ? dependsOn : [];
-        targets.forEach((to, i) => {
-            if (typeof to !== 'string')
-                return;
-            const where = typeof dependsOn === 'string' ? `${at}/DependsOn` : `${at}/DependsOn/${i}`;
-            this.add({ kind: 'DependsOn', from: id, section: 'Resources', to, at: where });
-        });
-        if (typeof def.Condition === 'string') {
-            this.add({ kind: 'Condition', from: id, section: 'Resources', to: def.Condition, at: `${at}/Condition` });
-        }
-    }
-    walk(value, at, from, section) {
-        if (Array.isArray(value)) {
-            value.forEach((v, i) => this.walk(v, `${at}/${i}`, from, section));
-            return;
-        }
-        if (!isMapping(value))
-            return;
-        const keys = Object.keys(value);
-        if (keys.length === 1) {
-            const fn = keys[0];
-            const arg = value[fn];
-            if (fn === 'Ref' && typeof arg === 'string') {
-                this.add({ kind: 'Ref', from, section, to: arg, at });
-                return;
-            }
-            if (fn === 'Fn::GetAtt') {
-                const parts = typeof arg === 'string' ? splitDot(arg) : Array.isArray(arg) ? arg : [];
-                if (typeof parts[0] === 'string') {
-                    const attribute = typeof parts[1] === 'string' ? parts[1] : undefined;
-                    this.add({ kind: 'GetAtt', from, section, to: parts[0], at, ...(attribute ? { attribute } : {}) });
-                }
-                if (Array.isArray(arg) && arg.length > 1)
-                    this.walk(arg[1], `${at}/Fn::GetAtt/1`, from, section);
-                return;
-            }
-            if (fn === 'Fn::Sub') {
-                const text = typeof arg === 'string' ? arg : Array.isArray(arg) ? arg[0] : undefined;
-                const vars = Array.isArray(arg) && isMapping(arg[1]) ? arg[1] : {};
-                if (typeof text === 'string') {
-                    for (const v of subVariables(text)) {
-                        if (Object.hasOwn(vars, v.name))
-                            continue;
-                        this.add({ kind: 'Sub', from, section, to: v.name, at, ...(v.attribute ? { attribute: v.attribute } : {}) });
-                    }
-                }
-                if (Array.isArray(arg) && arg.length > 1)
-                    this.walk(arg[1], `${at}/Fn::Sub/1`, from, section);
-                return;
-            }
-            if (fn === 'Fn::If' && Array.isArray(arg) && typeof arg[0] === 'string') {
-                this.add({ kind: 'Condition', from, section, to: arg[0], at });
-                arg.slice(1).forEach((v, i) => this.walk(v, `${at}/Fn::If/${i + 1}`, from, section));
-                return;
-            }
-            if (fn === 'Condition' && typeof arg === 'string' && section !== 'Resources') {
-                this.add({ kind: 'Condition', from, section, to: arg, at });
-                return;
-            }
-            if (fn === 'Fn::FindInMap' && Array.isArray(arg) && typeof arg[0] === 'string') {
-                this.add({ kind: 'FindInMap', from, section, to: arg[0], at });
-            }
-        }
-        for (const k of keys)
-            this.walk(value[k], at + pointer(k), from, section);
-    }
-}
-function splitDot(s) {
-    const dot = s.indexOf('.');
-    return dot === -1 ? [s] : [s.slice(0, dot), s.slice(dot + 1)];
-}
-function push(map, key, value) {
-    const list = map.get(key);
-    if (list)
-        list.push(value);
-    else
-        map.set(key, [value]);
-}
-
-;// CONCATENATED MODULE: ./src/template/template.ts
-
-
-
-
-
-const template_isMapping = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-/** A parsed document (template or not) that knows where every value is written. */
-class SourceDocument {
-    text;
-    format;
-    data;
-    root;
-    bom;
-    lines;
-    constructor(text, format, data, 
-    /** Source positions of every node (see `node()`/`locate()`). */
-    root, 
-    /** The file started with a UTF-8 byte order mark (stripped from `text`). */
-    bom = false) {
-        this.text = text;
-        this.format = format;
-        this.data = data;
-        this.root = root;
-        this.bom = bom;
-        this.lines = new LineIndex(text);
-    }
-    /** The position node at a pointer, or undefined when the pointer is not written in the source. */
-    node(ptr) {
-        let node = this.root;
-        for (const seg of parsePointer(ptr)) {
-            if (!node)
-                return undefined;
-            if (node.props)
-                node = node.props.get(seg);
-            else if (node.items)
-                node = /^(0|[1-9]\d*)$/.test(seg) ? node.items[Number(seg)] : undefined;
-            else
-                return undefined;
-        }
-        return node;
-    }
-    /** Exact location of a pointer, or undefined when it is not written in the source. */
-    locate(ptr) {
-        const node = this.node(ptr);
-        if (!node)
-            return undefined;
-        const value = this.range(node.start, node.end);
-        if (node.keyStart === undefined || node.keyEnd === undefined)
-            return { value };
-        return { key: this.range(node.keyStart, node.keyEnd), value };
-    }
-    /**
-     * The range a finding at `ptr` is shown at: a mapping member from its key to the end of its
-     * value when that is on the same line, else its key; an item its value. A pointer that is not
-     * written (a value built by a short-form tag, a path to add) falls back to its nearest
-     * written ancestor.
-     */
-    findingRange(ptr) {
-        const segs = parsePointer(ptr);
-        for (let n = segs.length; n >= 0; n--) {
-            const at = pointer(...segs.slice(0, n));
-            const node = this.node(at);
-            if (!node)
-                continue;
-            if (node.keyStart !== undefined && node.keyEnd !== undefined && node.keyEnd > node.keyStart) {
-                const key = this.range(node.keyStart, node.keyEnd);
-                const value = this.range(node.start, node.end);
-                return { range: value.end.line === key.start.line ? { start: key.start, end: value.end } : key, pointer: at };
-            }
-            return { range: this.range(node.start, Math.max(node.start, this.firstLineEnd(node))), pointer: at };
-        }
-        const start = this.lines.position(0);
-        return { range: { start, end: start }, pointer: '' };
-    }
-    firstLineEnd(node) {
-        const nl = this.text.indexOf('\n', node.start);
-        const lineEnd = nl === -1 ? this.text.length : this.text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
-        return Math.min(node.end, lineEnd);
-    }
-    range(start, end) {
-        return { start: this.lines.position(start), end: this.lines.position(end) };
-    }
-    /** Every pointer written in the source, in document order. */
-    *pointers() {
-        const walk = function* (node, at) {
-            yield at;
-            if (node.props)
-                for (const [k, child] of node.props)
-                    yield* walk(child, at + pointer(k));
-            if (node.items) {
-                for (let i = 0; i < node.items.length; i++) {
-                    const child = node.items[i];
-                    if (child)
-                        yield* walk(child, `${at}/${i}`);
-                }
-            }
-        };
-        yield* walk(this.root, '');
-    }
-}
-/** A CloudFormation template: a document that passed detection, with its reference graph. */
-class Template extends SourceDocument {
-    graph;
-    get template() {
-        return this.data;
-    }
-    /** The `Resources` mapping (empty when absent or malformed). */
-    get resources() {
-        const r = this.template.Resources;
-        if (!template_isMapping(r))
-            return {};
-        const out = {};
-        for (const [id, res] of Object.entries(r))
-            if (template_isMapping(res))
-                out[id] = res;
-        return out;
-    }
-    get parameters() {
-        const p = this.template.Parameters;
-        if (!template_isMapping(p))
-            return {};
-        const out = {};
-        for (const [id, def] of Object.entries(p))
-            if (template_isMapping(def))
-                out[id] = def;
-        return out;
-    }
-    get refs() {
-        this.graph ??= new ReferenceGraph(this.template);
-        return this.graph;
-    }
-}
-/** Parses text in the given format; throws SourceError with an offset on bad input. */
-function parseDocument(text, format) {
-    let bom = false;
-    if (text.charCodeAt(0) === 0xfeff) {
-        text = text.slice(1);
-        bom = true;
-    }
-    if (text.trim() === '')
-        throw new SourceError('the file is empty', 0);
-    const { data, root } = format === 'json' ? parseJson(text) : parseYaml(text);
-    return new SourceDocument(text, format, data, root, bom);
-}
-const RESOURCE_TYPE = /^[A-Za-z0-9]+::[A-Za-z0-9]+(::[A-Za-z0-9]+)*$/;
-/**
- * Is this parsed document a CloudFormation template? A mapping with
- * `AWSTemplateFormatVersion`, or with `Resources` whose entries have a `Type` like `AWS::S3::Bucket`
- * (a list of such entries counts too, so that it can be reported as malformed).
- */
-function looksLikeTemplate(data) {
-    if (!template_isMapping(data))
-        return false;
-    if ('AWSTemplateFormatVersion' in data)
-        return true;
-    const resources = data.Resources;
-    const entries = template_isMapping(resources) ? Object.values(resources) : Array.isArray(resources) ? resources : [];
-    return entries.some((r) => template_isMapping(r) && typeof r.Type === 'string' && RESOURCE_TYPE.test(r.Type));
-}
-/** Turns a parsed document into a Template when it is one. */
-function asTemplate(doc) {
-    if (!looksLikeTemplate(doc.data))
-        return undefined;
-    return new Template(doc.text, doc.format, doc.data, doc.root, doc.bom);
-}
-/** Format from a file name: `.json` is JSON, everything else is read as YAML (a superset). */
-function formatOf(file, text) {
-    if (/\.json$/i.test(file))
-        return 'json';
-    if (/\.ya?ml$/i.test(file))
-        return 'yaml';
-    const first = text.replace(/^\uFEFF/, '').trimStart()[0];
-    return first === '{' ? 'json' : 'yaml';
-}
-
-;// CONCATENATED MODULE: ./src/engine/values.ts
-
-/** The single key of an intrinsic function object (`Ref`, `Fn::If`, ...), if it is one. */
-function intrinsicName(value) {
-    if (!template_isMapping(value))
-        return undefined;
-    const keys = Object.keys(value);
-    if (keys.length !== 1)
-        return undefined;
-    const k = keys[0];
-    return k === 'Ref' || k === 'Condition' || k.startsWith('Fn::') ? k : undefined;
-}
-/**
- * What `value` may evaluate to, or undefined when it cannot be told statically (an import, a
- * parameter without default, an attribute of another resource). `Ref: AWS::NoValue` gives
- * `undefined` (the property is removed). Parameters resolve to their `Default`, or to each of
- * their `AllowedValues` when they have no default.
- */
-function possibleValues(template, value, depth = 0) {
-    if (depth > 20)
-        return undefined;
-    const fn = intrinsicName(value);
-    if (!fn)
-        return [{ value }];
-    const arg = value[fn];
-    if (fn === 'Ref' && typeof arg === 'string') {
-        if (arg === 'AWS::NoValue')
-            return [{ value: undefined, when: 'AWS::NoValue' }];
-        const param = template.parameters[arg];
-        if (!param)
-            return undefined;
-        if ('Default' in param)
-            return [{ value: param.Default, when: `parameter ${arg}'s default` }];
-        if (Array.isArray(param.AllowedValues) && param.AllowedValues.length > 0) {
-            return param.AllowedValues.map((v) => ({ value: v, when: `parameter ${arg} = ${JSON.stringify(v)}` }));
-        }
-        return undefined;
-    }
-    if (fn === 'Fn::If' && Array.isArray(arg) && arg.length === 3 && typeof arg[0] === 'string') {
-        const out = [];
-        for (const [branch, truth] of [
-            [arg[1], 'true'],
-            [arg[2], 'false'],
-        ]) {
-            const inner = possibleValues(template, branch, depth + 1);
-            if (!inner)
-                return undefined;
-            for (const p of inner) {
-                const when = `condition ${arg[0]} is ${truth}`;
-                out.push({ value: p.value, when: p.when ? `${when} and ${p.when}` : when });
-            }
-        }
-        return out;
-    }
-    if (fn === 'Fn::FindInMap' && Array.isArray(arg) && arg.length >= 3 && arg.slice(0, 3).every((a) => typeof a === 'string')) {
-        const [map, top, second] = arg;
-        const mappings = template.template.Mappings;
-        const table = template_isMapping(mappings) ? mappings[map] : undefined;
-        const row = template_isMapping(table) ? table[top] : undefined;
-        if (template_isMapping(row) && Object.hasOwn(row, second))
-            return [{ value: row[second] }];
-        return undefined;
-    }
-    return undefined;
-}
-/** CloudFormation's boolean coercion: `true`, `"true"`, `"True"` are true. Undefined when not a boolean. */
-function asBoolean(value) {
-    if (typeof value === 'boolean')
-        return value;
-    if (typeof value === 'string') {
-        const v = value.toLowerCase();
-        if (v === 'true')
-            return true;
-        if (v === 'false')
-            return false;
-    }
-    return undefined;
-}
-/** CloudFormation's number coercion: `7` and `"7"` are 7. Undefined when not a number. */
-function asNumber(value) {
-    if (typeof value === 'number' && Number.isFinite(value))
-        return value;
-    if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
-        return Number(value);
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/engine/api.ts
-/** Everything a rule may import: the rule API, pointer helpers and value helpers. */
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./rules/s3-bucket-retain.ts
-
-const ATTRIBUTES = ['DeletionPolicy', 'UpdateReplacePolicy'];
-function describe(possible) {
-    return possible.map((p) => `${JSON.stringify(p.value ?? 'Delete')}${p.when ? ` when ${p.when}` : ''}`).join(', ');
-}
-/* harmony default export */ const s3_bucket_retain = (defineRule({
-    meta: {
-        name: 's3-bucket-retain',
-        family: 8,
-        severity: 'high',
-        title: 'S3 buckets keep their data when the stack is deleted or the bucket replaced',
-        description: 'Without `DeletionPolicy: Retain` and `UpdateReplacePolicy: Retain`, CloudFormation deletes a bucket (and with it the data) when the stack is deleted or an update replaces the bucket.',
-        resourceTypes: ['AWS::S3::Bucket'],
-        fixable: 'always',
-        options: {
-            defaults: { accepted: ['Retain'] },
-            schema: {
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    accepted: {
-                        type: 'array',
-                        minItems: 1,
-                        uniqueItems: true,
-                        items: { enum: ['Retain', 'RetainExceptOnCreate', 'Snapshot', 'Delete'] },
-                    },
-                },
-            },
-        },
-    },
-    check(ctx) {
-        const accepted = ctx.options.accepted;
-        const wanted = accepted[0];
-        for (const bucket of ctx.resources('AWS::S3::Bucket')) {
-            const missing = ATTRIBUTES.filter((a) => bucket.def[a] === undefined);
-            if (missing.length > 0) {
-                const fix = {
-                    title: `Set ${missing.join(' and ')} to ${wanted}`,
-                    safety: 'safe',
-                    ops: missing.map((a) => ({ op: 'add', path: childPointer(bucket.pointer, a), value: wanted })),
-                };
-                ctx.report({
-                    at: bucket.pointer,
-                    message: `Bucket ${bucket.id} has no ${missing.join(' or ')}: deleting the stack${missing.includes('UpdateReplacePolicy') ? ' or replacing the bucket' : ''} deletes the bucket and its data. Set ${missing.join(' and ')} to ${wanted}.`,
-                    fix,
-                });
-            }
-            for (const attribute of ATTRIBUTES) {
-                const value = bucket.def[attribute];
-                if (value === undefined)
-                    continue;
-                const possible = ctx.values(value);
-                if (!possible)
-                    continue; // decided at deploy time from something we cannot see
-                const bad = possible.filter((p) => typeof p.value !== 'string' || !accepted.includes(p.value));
-                if (bad.length === 0)
-                    continue;
-                const at = childPointer(bucket.pointer, attribute);
-                ctx.report({
-                    at,
-                    message: `Bucket ${bucket.id} has ${attribute} ${describe(bad)}; use ${accepted.join(' or ')} so its data survives ${attribute === 'DeletionPolicy' ? 'stack deletion' : 'replacement'}.`,
-                    fix: {
-                        title: `Set ${attribute} to ${wanted}`,
-                        // Someone chose another policy on purpose (often for a test stack): changing it is theirs to decide.
-                        safety: 'unsafe',
-                        ops: [
-                            { op: 'test', path: at, value },
-                            { op: 'replace', path: at, value: wanted },
-                        ],
-                    },
-                });
-            }
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./rules/index.ts
-
-const RULES = new Map([
-    s3_bucket_retain,
-].map((r) => [r.meta.name, r]));
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./src/engine/lint.ts
-
-
-
-
-/** Makes a finding for `at` in `template`, located at the nearest written node. */
-function makeFinding(template, file, ruleId, family, severity, at, message, fix) {
-    const { range } = template.findingRange(at);
-    return {
-        ruleId,
-        family,
-        severity,
-        message,
-        file,
-        pointer: at,
-        line: range.start.line,
-        column: range.start.column,
-        endLine: range.end.line,
-        endColumn: range.end.column,
-        ...(fix ? { fix } : {}),
-    };
-}
-/**
- * Runs the active rules over one template. Structural problems and malformed suppressions are
- * findings; an exception in a rule is an `internal-error` finding and the other rules still run.
- */
-function lintTemplate(template, file, rules, knownRules) {
-    const findings = [];
-    const builtin = (ruleId, at, message) => {
-        const meta = BUILTIN_META[ruleId];
-        findings.push(makeFinding(template, file, ruleId, null, meta.severity, at, message));
-    };
-    const structureOk = checkStructure(template, (at, message) => builtin('invalid-template', at, message));
-    const suppressions = readSuppressions(template, knownRules, (at, message) => builtin('invalid-suppression', at, message));
-    if (structureOk) {
-        const resources = listResources(template);
-        const byId = new Map(resources.map((r) => [r.id, r]));
-        for (const active of rules) {
-            const { meta } = active.rule;
-            const ctx = {
-                file,
-                template,
-                options: active.options,
-                resources: (...types) => (types.length === 0 ? resources : resources.filter((r) => types.includes(r.type))),
-                resource: (id) => byId.get(id),
-                refsTo: (id) => template.refs.refsTo(id),
-                refsFrom: (id) => template.refs.refsFrom(id),
-                values: (value) => possibleValues(template, value),
-                report: ({ at, message, fix, severity }) => {
-                    findings.push(makeFinding(template, file, meta.name, meta.family, severity ?? active.severity, at, message, fix));
-                },
-            };
-            try {
-                active.rule.check(ctx);
-            }
-            catch (err) {
-                const detail = err instanceof Error ? `${err.message}` : String(err);
-                builtin('internal-error', '', `rule ${meta.name} failed on this file: ${detail}`);
-            }
-        }
-    }
-    const kept = [];
-    const suppressed = [];
-    for (const f of findings) {
-        const s = suppressions.find((x) => x.rule === f.ruleId && (x.scope === '' || f.pointer === x.scope || f.pointer.startsWith(x.scope + '/')));
-        if (s)
-            suppressed.push({ ...f, suppression: { reason: s.reason, pointer: s.pointer } });
-        else
-            kept.push(f);
-    }
-    return { findings: sortFindings(kept), suppressed: sortFindings(suppressed) };
-}
-function sortFindings(findings) {
-    return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.pointer.localeCompare(b.pointer));
-}
-function listResources(template) {
-    const out = [];
-    const resources = template.template.Resources;
-    if (!template_isMapping(resources))
-        return out;
-    for (const [id, def] of Object.entries(resources)) {
-        if (!template_isMapping(def) || typeof def.Type !== 'string')
-            continue;
-        const props = def.Properties;
-        out.push({ id, type: def.Type, pointer: pointer('Resources', id), def, properties: template_isMapping(props) ? props : {} });
-    }
-    return out;
-}
-const SECTIONS_THAT_ARE_MAPPINGS = ['Parameters', 'Mappings', 'Conditions', 'Outputs', 'Metadata', 'Rules'];
-/** Reports what CloudFormation would reject outright; false when rules cannot run at all. */
-function checkStructure(template, report) {
-    const data = template.template;
-    const resources = data.Resources;
-    let ok = true;
-    if (resources === undefined) {
-        report('', 'the template has no Resources section; CloudFormation requires at least one resource');
-    }
-    else if (!template_isMapping(resources)) {
-        const found = Array.isArray(resources) ? 'a list' : resources === null ? 'nothing' : `a ${typeof resources}`;
-        report('/Resources', `Resources must be a mapping from logical IDs to resources, but it is ${found}`);
-        ok = false;
-    }
-    else {
-        for (const [id, def] of Object.entries(resources)) {
-            const at = pointer('Resources', id);
-            if (!template_isMapping(def))
-                report(at, `resource ${id} must be a mapping with a Type`);
-            else if (typeof def.Type !== 'string')
-                report(at, `resource ${id} has no Type`);
-            else if (def.Properties !== undefined && !template_isMapping(def.Properties)) {
-                report(childPointer(at, 'Properties'), `the Properties of ${id} must be a mapping`);
-            }
-        }
-    }
-    for (const section of SECTIONS_THAT_ARE_MAPPINGS) {
-        const value = data[section];
-        if (value !== undefined && !template_isMapping(value))
-            report(pointer(section), `${section} must be a mapping`);
-    }
-    return ok;
-}
-/** Reads `Metadata.tap-guard.ignore` at template and resource level. */
-function readSuppressions(template, knownRules, report) {
-    const out = [];
-    const read = (metadata, metaPtr, scope) => {
-        if (!template_isMapping(metadata) || !Object.hasOwn(metadata, 'tap-guard'))
-            return;
-        const at = childPointer(metaPtr, 'tap-guard');
-        const block = metadata['tap-guard'];
-        if (!template_isMapping(block) || !Array.isArray(block.ignore)) {
-            report(at, 'tap-guard metadata must be a mapping with an `ignore` list of {rule, reason}');
-            return;
-        }
-        block.ignore.forEach((entry, i) => {
-            const entryPtr = childPointer(at, 'ignore', i);
-            if (!template_isMapping(entry)) {
-                report(entryPtr, 'a suppression must be a mapping with `rule` and `reason`');
-                return;
-            }
-            const rule = entry.rule;
-            const reason = entry.reason;
-            if (typeof rule !== 'string' || rule === '') {
-                report(entryPtr, 'this suppression names no `rule`; it suppresses nothing');
-                return;
-            }
-            if (!knownRules.has(rule)) {
-                const hint = closest(rule, knownRules);
-                report(childPointer(entryPtr, 'rule'), `unknown rule "${rule}" in suppression${hint ? ` (did you mean "${hint}"?)` : ''}; it suppresses nothing`);
-                return;
-            }
-            if (typeof reason !== 'string' || reason.trim() === '') {
-                report(entryPtr, `the suppression of ${rule} has no \`reason\`; say why, or it suppresses nothing`);
-                return;
-            }
-            out.push({ rule, reason: reason.trim(), scope, pointer: entryPtr });
-        });
-    };
-    read(template.template.Metadata, '/Metadata', '');
-    const resources = template.template.Resources;
-    if (template_isMapping(resources)) {
-        for (const [id, def] of Object.entries(resources)) {
-            if (template_isMapping(def))
-                read(def.Metadata, childPointer(pointer('Resources', id), 'Metadata'), pointer('Resources', id));
-        }
-    }
-    return out;
-}
-/** The known name nearest to a typo, when it is close enough to suggest. */
-function closest(name, known) {
-    let best;
-    let bestDistance = Infinity;
-    for (const k of known) {
-        const d = levenshtein(name, k);
-        if (d < bestDistance) {
-            best = k;
-            bestDistance = d;
-        }
-    }
-    return bestDistance <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
-}
-function levenshtein(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++) {
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        prev = cur;
-    }
-    return prev[b.length];
-}
-
-;// CONCATENATED MODULE: ./src/engine/types.ts
-const SEVERITIES = ['critical', 'high', 'medium', 'low'];
-/** How much a severity weighs: higher is worse. */
-const severityRank = (s) => 4 - SEVERITIES.indexOf(s);
-
-;// CONCATENATED MODULE: ./src/engine/config.ts
-
-
-
-
-
-
-/** A user mistake in configuration or arguments (exit code 2), as opposed to a bug. */
-class ConfigError extends Error {
-    name = 'ConfigError';
-}
-const DEFAULT_INCLUDE = ['**/*.json', '**/*.yaml', '**/*.yml', '**/*.template'];
-const emptyConfig = () => ({ rules: {}, include: [...DEFAULT_INCLUDE], exclude: [] });
-const TOP_KEYS = ['rules', 'include', 'exclude'];
-/**
- * Validates a parsed `.tap-guard.yml`. Every error names the key path and what was expected,
- * and unknown names come with the nearest known one.
- */
-function parseConfig(raw, source, rules) {
-    const fail = (path, message) => {
-        throw new ConfigError(`${source}: ${path ? `${path}: ` : ''}${message}`);
-    };
-    const config = emptyConfig();
-    if (raw === null || raw === undefined)
-        return config;
-    if (!template_isMapping(raw))
-        fail('', 'the configuration must be a mapping with `rules`, `include` and `exclude`');
-    const data = raw;
-    for (const key of Object.keys(data)) {
-        if (!TOP_KEYS.includes(key)) {
-            const hint = closest(key, TOP_KEYS);
-            fail(key, `unknown setting${hint ? ` (did you mean "${hint}"?)` : ''}; expected one of ${TOP_KEYS.join(', ')}`);
-        }
-    }
-    for (const key of ['include', 'exclude']) {
-        const v = data[key];
-        if (v === undefined)
-            continue;
-        if (!Array.isArray(v) || v.some((g) => typeof g !== 'string' || g === ''))
-            fail(key, 'must be a list of glob strings');
-        config[key] = v;
-    }
-    if (data.rules !== undefined) {
-        if (!template_isMapping(data.rules))
-            fail('rules', 'must be a mapping from rule name to off, on, a severity, or {severity, options}');
-        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false, useDefaults: false });
-        for (const [name, value] of Object.entries(data.rules)) {
-            const rule = rules.get(name);
-            if (!rule) {
-                const hint = closest(name, rules.keys());
-                fail(`rules.${name}`, `unknown rule${hint ? ` (did you mean "${hint}"?)` : ''}`);
-            }
-            config.rules[name] = parseSetting(value, `rules.${name}`, rule, ajv, fail);
-        }
-    }
-    return config;
-}
-function parseSetting(value, path, rule, ajv, fail) {
-    const severities = SEVERITIES.join(', ');
-    if (value === 'off' || value === false)
-        return { enabled: false };
-    if (value === 'on' || value === true)
-        return { enabled: true };
-    if (typeof value === 'string') {
-        if (SEVERITIES.includes(value))
-            return { enabled: true, severity: value };
-        return fail(path, `"${value}" is not off, on or a severity (${severities})`);
-    }
-    if (!template_isMapping(value))
-        return fail(path, `must be off, on, a severity (${severities}) or a mapping`);
-    const setting = {};
-    for (const key of Object.keys(value)) {
-        if (!['enabled', 'severity', 'options'].includes(key))
-            fail(`${path}.${key}`, 'unknown key; expected enabled, severity or options');
-    }
-    if (value.enabled !== undefined) {
-        if (typeof value.enabled !== 'boolean')
-            fail(`${path}.enabled`, 'must be true or false');
-        setting.enabled = value.enabled;
-    }
-    if (value.severity !== undefined) {
-        if (!SEVERITIES.includes(value.severity))
-            fail(`${path}.severity`, `must be one of ${severities}`);
-        setting.severity = value.severity;
-    }
-    if (value.options !== undefined) {
-        const schema = rule.meta.options?.schema;
-        if (!schema)
-            fail(`${path}.options`, `rule ${rule.meta.name} takes no options`);
-        const validate = ajv.compile(schema);
-        if (!validate(value.options)) {
-            const detail = (validate.errors ?? [])
-                .map((e) => `${e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') + ' ' : ''}${e.message}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`)
-                .join('; ');
-            fail(`${path}.options`, detail);
-        }
-        setting.options = value.options;
-    }
-    return setting;
-}
-function loadConfigFile(file, rules) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    }
-    catch (err) {
-        throw new ConfigError(`cannot read configuration ${file}: ${err.code ?? String(err)}`);
-    }
-    let raw;
-    try {
-        raw = yaml.load(text, { schema: yaml.CORE_SCHEMA });
-    }
-    catch (err) {
-        throw new ConfigError(`${file}: invalid YAML: ${err instanceof yaml.YAMLException ? err.message : String(err)}`);
-    }
-    return parseConfig(raw, file, rules);
-}
-/** The rules to run with their severity and options (defaults merged with the config). */
-function activeRules(rules, config) {
-    const out = [];
-    for (const [name, rule] of rules) {
-        const setting = config.rules[name] ?? {};
-        if (setting.enabled === false)
-            continue;
-        out.push({
-            rule,
-            severity: setting.severity ?? rule.meta.severity,
-            options: { ...(rule.meta.options?.defaults ?? {}), ...(setting.options ?? {}) },
-        });
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __nccwpck_require__(298);
-var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/template/load.ts
-
-
-
-const CFN_HINT = /AWSTemplateFormatVersion|"?Type"?\s*:\s*["']?(AWS|Custom)::/;
-/**
- * Reads one file's bytes into a Template, or says why it is not one. Never throws for bad
- * input: oversized, binary, invalid UTF-8, unparsable or hostile files come back as errors.
- */
-function loadSource(file, bytes) {
-    const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 64 * 1024));
-    const likelyTemplate = CFN_HINT.test(head);
-    if (bytes.length > MAX_FILE_BYTES) {
-        const mb = (bytes.length / 1024 / 1024).toFixed(1);
-        return {
-            kind: 'error',
-            likelyTemplate,
-            message: `the file is ${mb} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit (CloudFormation accepts at most 1 MB); not read`,
-        };
-    }
-    const nul = bytes.indexOf(0);
-    if (nul !== -1) {
-        return { kind: 'error', likelyTemplate, message: `the file is binary (a NUL byte at offset ${nul}), not a template` };
-    }
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        return { kind: 'error', likelyTemplate, message: `the file is not valid UTF-8 text (${invalidUtf8At(bytes)})` };
-    }
-    const format = formatOf(file, text);
-    try {
-        const doc = parseDocument(text, format);
-        const template = asTemplate(doc);
-        return template ? { kind: 'template', template } : { kind: 'other' };
-    }
-    catch (err) {
-        if (!(err instanceof SourceError))
-            throw err;
-        const stripped = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-        const position = err.offset === undefined ? undefined : new LineIndex(stripped).position(err.offset);
-        const what = format === 'json' ? 'JSON' : 'YAML';
-        return { kind: 'error', likelyTemplate, message: `invalid ${what}: ${err.message}`, ...(position ? { position } : {}) };
-    }
-}
-function invalidUtf8At(bytes) {
-    // The shortest prefix that fails to decode (streaming allows a cut multi-byte sequence) ends at it.
-    let lo = 0;
-    let hi = bytes.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        try {
-            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
-            lo = mid + 1;
-        }
-        catch {
-            hi = mid;
-        }
-    }
-    return `first invalid byte at offset ${lo}`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/scan.ts
-
-
-
-
-
-
-
-
-const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
-const toPosix = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
-/**
- * Expands paths into files: files as given, directories walked (honouring `.gitignore` files
- * and the config's include/exclude globs). A path that does not exist is a usage error.
- */
-function collectFiles(paths, config, cwd = process.cwd()) {
-    const out = [];
-    const seen = new Set();
-    const add = (abs, explicit) => {
-        if (seen.has(abs))
-            return;
-        seen.add(abs);
-        out.push({ file: abs, explicit });
-    };
-    for (const p of paths) {
-        const abs = (0,external_node_path_namespaceObject.resolve)(cwd, p);
-        let stat;
-        try {
-            stat = (0,external_node_fs_namespaceObject.statSync)(abs);
-        }
-        catch {
-            throw new ConfigError(`no such file or directory: ${p}`);
-        }
-        if (stat.isDirectory()) {
-            const include = picomatch_default()(config.include, { dot: true });
-            const exclude = config.exclude.length > 0 ? picomatch_default()(config.exclude, { dot: true }) : () => false;
-            walk(abs, abs, [], (file) => {
-                const rel = toPosix((0,external_node_path_namespaceObject.relative)(abs, file));
-                if (include(rel) && !exclude(rel))
-                    add(file, false);
-            });
-        }
-        else {
-            add(abs, true);
-        }
-    }
-    return out;
-}
-function walk(root, dir, ignores, visit) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
-    }
-    catch {
-        return; // unreadable directories are skipped, as git does
-    }
-    const local = [...ignores];
-    if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
-        try {
-            local.push({ base: dir, ig: ignore_default()().add((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, '.gitignore'), 'utf8')) });
-        }
-        catch {
-            /* unreadable .gitignore: nothing ignored */
-        }
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-        if (ALWAYS_SKIPPED.has(e.name))
-            continue;
-        const full = (0,external_node_path_namespaceObject.join)(dir, e.name);
-        const isDir = e.isDirectory();
-        if (!isDir && !e.isFile())
-            continue; // symlinks, sockets, ...
-        const ignored = local.some(({ base, ig }) => {
-            const rel = toPosix((0,external_node_path_namespaceObject.relative)(base, full));
-            return rel !== '' && ig.ignores(isDir ? `${rel}/` : rel);
-        });
-        if (ignored)
-            continue;
-        if (isDir)
-            walk(root, full, local, visit);
-        else
-            visit(full);
-    }
-}
-/** Reads, parses and lints files. Bad input becomes findings; the run always goes on. */
-function scanFiles(files, options) {
-    const cwd = options.cwd ?? process.cwd();
-    const result = { files: [], findings: [], suppressed: [], templates: new Map() };
-    for (const { file, explicit } of files) {
-        const name = toPosix((0,external_node_path_namespaceObject.relative)(cwd, file)) || file;
-        const builtin = (ruleId, message, line = 1, column = 1) => {
-            result.findings.push({
-                ruleId,
-                family: null,
-                severity: BUILTIN_META[ruleId].severity,
-                message,
-                file: name,
-                pointer: '',
-                line,
-                column,
-                endLine: line,
-                endColumn: column,
-            });
-        };
-        let bytes;
-        try {
-            bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
-        }
-        catch (err) {
-            result.files.push({ file: name, template: false });
-            builtin('parse-error', `cannot read the file: ${err.code ?? String(err)}`);
-            continue;
-        }
-        try {
-            const loaded = loadSource(file, bytes);
-            if (loaded.kind === 'other') {
-                result.files.push({ file: name, template: false });
-            }
-            else if (loaded.kind === 'error') {
-                result.files.push({ file: name, template: loaded.likelyTemplate });
-                if (explicit || loaded.likelyTemplate)
-                    builtin('parse-error', loaded.message, loaded.position?.line, loaded.position?.column);
-            }
-            else {
-                result.files.push({ file: name, template: true });
-                result.templates.set(name, loaded.template);
-                const { findings, suppressed } = lintTemplate(loaded.template, name, options.rules, options.knownRules);
-                result.findings.push(...findings);
-                result.suppressed.push(...suppressed);
-            }
-        }
-        catch (err) {
-            builtin('internal-error', `tap-guard failed on this file: ${err instanceof Error ? err.message : String(err)}`);
-        }
-    }
-    sortFindings(result.findings);
-    sortFindings(result.suppressed);
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-const toJson = (f) => ({
-    ruleId: f.ruleId,
-    family: f.family,
-    severity: f.severity,
-    message: f.message,
-    file: f.file,
-    pointer: f.pointer,
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine,
-    endColumn: f.endColumn,
-    fixable: f.fix !== undefined,
-});
-function jsonReport(result) {
-    return {
-        files: result.files.map((f) => ({ file: f.file, template: f.template })),
-        findings: result.findings.map(toJson),
-        suppressed: result.suppressed.map((f) => ({ ...toJson(f), reason: f.suppression.reason })),
-    };
-}
-const formatJson = (result) => JSON.stringify(jsonReport(result), null, 2) + '\n';
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/version.ts
-/** Identity of the tool in reports. Kept in sync with package.json by a test. */
-const TOOL_NAME = 'tap-guard';
-const VERSION = '0.1.0';
-const TOOL_URL = 'https://github.com/org/tap-guard';
-const DOCS_URL = `${TOOL_URL}/blob/main/docs/rules`;
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
-
-const LEVEL = {
-    critical: 'error',
-    high: 'error',
-    medium: 'warning',
-    low: 'note',
-};
-/** GitHub code scanning ranks security alerts by this number (0.1–10). */
-const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
-/** Stable across line moves: rule + file + pointer, not the line. */
-function fingerprint(f) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${f.ruleId}\u0000${f.file}\u0000${f.pointer}`).digest('hex').slice(0, 32);
-}
-const pascal = (name) => name.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
-function sarifRule(meta, severity) {
-    return {
-        id: meta.name,
-        name: pascal(meta.name),
-        shortDescription: { text: meta.title },
-        fullDescription: { text: meta.description },
-        helpUri: `${DOCS_URL}/${meta.name}.md`,
-        help: { text: `${meta.description} See ${DOCS_URL}/${meta.name}.md` },
-        defaultConfiguration: { level: LEVEL[severity] },
-        properties: {
-            tags: ['cloudformation', ...(meta.family ? [`family-${meta.family}`] : [])],
-            precision: 'high',
-            'security-severity': SECURITY_SEVERITY[severity],
-        },
-    };
-}
-/** SARIF 2.1.0 log for GitHub code scanning and other SARIF viewers. */
-function sarifLog(result, options) {
-    const descriptors = new Map();
-    for (const r of options.rules)
-        descriptors.set(r.meta.name, r);
-    const all = [...result.findings, ...result.suppressed];
-    for (const f of all) {
-        if (!descriptors.has(f.ruleId)) {
-            const meta = BUILTIN_META[f.ruleId];
-            if (meta)
-                descriptors.set(f.ruleId, { meta, severity: meta.severity });
-        }
-    }
-    const ids = [...descriptors.keys()];
-    const results = all.map((f) => ({
-        ruleId: f.ruleId,
-        ruleIndex: ids.indexOf(f.ruleId),
-        level: LEVEL[f.severity],
-        message: { text: f.message },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: encodeURI(f.file), uriBaseId: 'SRCROOT' },
-                    region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
-                },
-                ...(f.pointer
-                    ? { logicalLocations: [{ fullyQualifiedName: f.pointer, kind: 'member' }] }
-                    : {}),
-            },
-        ],
-        partialFingerprints: { 'tapGuard/v1': fingerprint(f) },
-        properties: { severity: f.severity, ...(f.family ? { family: f.family } : {}), fixable: f.fix !== undefined },
-        ...('suppression' in f ? { suppressions: [{ kind: 'inSource', justification: f.suppression.reason }] } : {}),
-    }));
-    let rootUri = (0,external_node_url_namespaceObject.pathToFileURL)(options.root).href;
-    if (!rootUri.endsWith('/'))
-        rootUri += '/';
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: TOOL_NAME,
-                        version: VERSION,
-                        semanticVersion: VERSION,
-                        informationUri: TOOL_URL,
-                        rules: [...descriptors.values()].map((d) => sarifRule(d.meta, d.severity)),
-                    },
-                },
-                originalUriBaseIds: { SRCROOT: { uri: rootUri } },
-                columnKind: 'utf16CodeUnits',
-                results,
-            },
-        ],
-    };
-}
-const formatSarif = (result, options) => JSON.stringify(sarifLog(result, options), null, 2) + '\n';
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-/** ESLint's "stylish" layout: a header per file, then `line:col  severity  message  rule-id`. */
-function formatText(result) {
-    const lines = [];
-    const byFile = new Map();
-    for (const f of result.findings) {
-        const list = byFile.get(f.file);
-        if (list)
-            list.push(f);
-        else
-            byFile.set(f.file, [f]);
-    }
-    for (const [file, findings] of byFile) {
-        lines.push(file);
-        const pos = findings.map((f) => `${f.line}:${f.column}`);
-        const posWidth = Math.max(...pos.map((p) => p.length));
-        const sevWidth = Math.max(...findings.map((f) => f.severity.length));
-        const msgWidth = Math.max(...findings.map((f) => f.message.length));
-        findings.forEach((f, i) => {
-            lines.push(`  ${pos[i].padEnd(posWidth)}  ${f.severity.padEnd(sevWidth)}  ${f.message.padEnd(msgWidth)}  ${f.ruleId}`);
-        });
-        lines.push('');
-    }
-    const templates = result.files.filter((f) => f.template).length;
-    const n = result.findings.length;
-    if (n === 0) {
-        lines.push(`No problems in ${templates} template${templates === 1 ? '' : 's'}${suppressedNote(result.suppressed.length)}.`);
-    }
-    else {
-        const counts = SEVERITIES.map((s) => `${result.findings.filter((f) => f.severity === s).length} ${s}`).join(', ');
-        const fixable = result.findings.filter((f) => f.fix).length;
-        lines.push(`✖ ${n} problem${n === 1 ? '' : 's'} (${counts}) in ${byFile.size} file${byFile.size === 1 ? '' : 's'}` +
-            `${fixable > 0 ? `, ${fixable} fixable` : ''}${suppressedNote(result.suppressed.length)}`);
-    }
-    return lines.join('\n') + '\n';
-}
-const suppressedNote = (n) => (n > 0 ? `; ${n} suppressed` : '');
-
-;// CONCATENATED MODULE: ./src/cli.ts
-
-
-
-
-
-
-
-
-
-
-
-const USAGE = `Usage: tap-guard check [paths...] [options]
-
-Checks AWS CloudFormation templates (JSON or YAML). Directories are walked, honouring
-.gitignore; templates are recognised by their content.
-
-Options:
-  --format text|json|sarif   output format (default: text)
-  --output FILE              write the report to FILE instead of stdout
-  --fail-on SEVERITY         exit 1 when a finding is at or above SEVERITY:
-                             critical, high, medium, low (default), or none
-  --config FILE              configuration file (default: .tap-guard.yml if present)
-  -h, --help                 show this help
-  -v, --version              show the version
-
-Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or configuration error.
-`;
-const CONFIG_NAMES = ['.tap-guard.yml', '.tap-guard.yaml'];
-function cli_main(argv, io) {
-    try {
-        return run(argv, io);
-    }
-    catch (err) {
-        if (err instanceof ConfigError) {
-            io.stderr(`tap-guard: ${err.message}\n`);
-            return 2;
-        }
-        throw err;
-    }
-}
-function run(argv, io) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                format: { type: 'string', default: 'text' },
-                output: { type: 'string' },
-                'fail-on': { type: 'string', default: 'low' },
-                config: { type: 'string' },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean', short: 'v' },
-            },
-        });
-    }
-    catch (err) {
-        throw new ConfigError(`${err.message}\n\n${USAGE}`);
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-        io.stdout(USAGE);
-        return 0;
-    }
-    if (values.version) {
-        io.stdout(`${VERSION}\n`);
-        return 0;
-    }
-    const [command, ...paths] = positionals;
-    if (command !== 'check') {
-        throw new ConfigError(`${command ? `unknown command "${command}"` : 'no command given'}\n\n${USAGE}`);
-    }
-    const format = values.format;
-    if (!['text', 'json', 'sarif'].includes(format))
-        throw new ConfigError(`--format must be text, json or sarif, not "${format}"`);
-    const failOn = values['fail-on'];
-    if (failOn !== 'none' && !SEVERITIES.includes(failOn)) {
-        throw new ConfigError(`--fail-on must be one of ${SEVERITIES.join(', ')} or none, not "${failOn}"`);
-    }
-    const configFile = values.config ?? CONFIG_NAMES.map((n) => (0,external_node_path_namespaceObject.resolve)(io.cwd, n)).find((p) => (0,external_node_fs_namespaceObject.existsSync)(p));
-    const config = configFile ? loadConfigFile((0,external_node_path_namespaceObject.resolve)(io.cwd, configFile), RULES) : emptyConfig();
-    const rules = activeRules(RULES, config);
-    const files = collectFiles(paths.length > 0 ? paths : ['.'], config, io.cwd);
-    const result = scanFiles(files, { config, rules, knownRules: new Set(RULES.keys()), cwd: io.cwd });
-    const report = format === 'json'
-        ? formatJson(result)
-        : format === 'sarif'
-            ? formatSarif(result, { rules: rules.map((r) => ({ meta: r.rule.meta, severity: r.severity })), root: io.cwd })
-            : formatText(result);
-    if (values.output)
-        writeAtomically((0,external_node_path_namespaceObject.resolve)(io.cwd, values.output), report);
-    else
-        io.stdout(report);
-    return failed(result, failOn) ? 1 : 0;
-}
-function failed(result, failOn) {
-    if (failOn === 'none')
-        return false;
-    const threshold = severityRank(failOn);
-    return result.findings.some((f) => severityRank(f.severity) >= threshold);
-}
-/** Never leaves a half-written report: write a temporary file, then rename it into place. */
-function writeAtomically(file, text) {
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    (0,external_node_fs_namespaceObject.writeFileSync)(tmp, text);
-    (0,external_node_fs_namespaceObject.renameSync)(tmp, file);
-}
-
-;// CONCATENATED MODULE: ./src/cli-entry.ts
-
-process.exitCode = cli_main(process.argv.slice(2), {
+// This entry need to be wrapped in an IIFE because it uses a non-standard name for the exports (exports).
+(() => {
+var exports = __webpack_exports__;
+
+Object.defineProperty(exports, "B", ({ value: true }));
+const cli_js_1 = __nccwpck_require__(5581);
+process.exitCode = (0, cli_js_1.main)(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
 });
 
+})();
+
+var __webpack_exports___esModule = __webpack_exports__.B;
+export { __webpack_exports___esModule as __esModule };
