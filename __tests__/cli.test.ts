@@ -1,13 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RULES } from '../rules/index.js';
 import { SHARED_FIXTURES } from '../scripts/corpus.js';
-import { cli, dedent, tempTree } from './helpers.js';
+import { cli, dedent, onlyRules, tempTree } from './helpers.js';
 
-/** A config that turns every rule off but the given ones, so outputs stay exact as rules are added. */
-const only = (...names: string[]): string =>
-  `rules:\n${[...RULES.keys()].filter((n) => !names.includes(n)).map((n) => `  ${n}: off`).join('\n')}\n`;
 
 const BUCKET_YAML = dedent(`
   Resources:
@@ -19,7 +15,7 @@ const BUCKET_YAML = dedent(`
 
 describe('tap-guard check', () => {
   const tree = tempTree({
-    '.tap-guard.yml': only('s3-bucket-retain'),
+    '.tap-guard.yml': onlyRules('s3-bucket-retain'),
     'stack.yaml': BUCKET_YAML,
     'ok.json': '{ "Resources": { "Topic": { "Type": "AWS::SNS::Topic" } } }\n',
     'package.json': '{ "name": "not-a-template", "version": "1.0.0" }\n',

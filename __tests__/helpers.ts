@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { main } from '../src/cli.js';
+import { RULES } from '../rules/index.js';
 
 export { dedent } from '../src/testing/rule-tester.js';
 
@@ -23,3 +24,7 @@ export function cli(args: string[], cwd: string): { code: number; stdout: string
   const code = main(args, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
   return { code, stdout, stderr };
 }
+
+/** A `.tap-guard.yml` that turns every rule off but the given ones, so outputs stay exact as rules are added. */
+export const onlyRules = (...names: string[]): string =>
+  `rules:\n${[...RULES.keys()].filter((n) => !names.includes(n)).map((n) => `  ${n}: off`).join('\n')}\n`;

@@ -7,7 +7,8 @@ import { parseTemplate } from '../../src/testing/rule-tester.js';
 import { dedent } from '../helpers.js';
 
 const known = new Set(RULES.keys());
-const all = activeRules(RULES, emptyConfig());
+// Only the exemplar rule runs, so the expected findings stay exact as rules are added.
+const all = activeRules(RULES, emptyConfig()).filter((r) => r.rule.meta.name === 's3-bucket-retain');
 
 describe('suppressions in Metadata', () => {
   it('suppress a rule on one resource with a reason, and say so', () => {

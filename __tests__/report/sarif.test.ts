@@ -5,8 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { fingerprint } from '../../src/report/sarif.js';
-import { cli, dedent, tempTree } from '../helpers.js';
+import { fingerprint, type sarifLog } from '../../src/report/sarif.js';
+import { cli, dedent, onlyRules, tempTree } from '../helpers.js';
 
 const require = createRequire(import.meta.url);
 const schemaPath = join(dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib/schemas/sarif-2.1.0-rtm.5.json');
@@ -25,14 +25,18 @@ const TEMPLATE = dedent(`
       Type: AWS::S3::Bucket
 `);
 
+type Log = ReturnType<typeof sarifLog>;
+type Result = Log['runs'][number]['results'][number];
+
 /** Every SARIF log we emit, from the CLI, for the kinds of result we make. */
-function emit(dir: string, args: string[]): Record<string, any> {
+function emit(dir: string, args: string[]): Log {
   const { stdout } = cli(['check', '--format', 'sarif', '--fail-on', 'none', ...args], dir);
   return JSON.parse(stdout);
 }
 
 describe('SARIF 2.1.0', () => {
   const tree = tempTree({
+    '.tap-guard.yml': onlyRules('s3-bucket-retain'),
     'suppressed.yaml': TEMPLATE,
     'found.json': '{\n  "Resources": {\n    "Data": { "Type": "AWS::S3::Bucket" }\n  }\n}\n',
     'broken.yaml': 'Resources:\n  - a\n  b: c\n',
@@ -52,7 +56,7 @@ describe('SARIF 2.1.0', () => {
   });
 
   it('carries rule metadata, exact regions, snippets and line-independent fingerprints', () => {
-    const run = logs.results.runs[0];
+    const run = logs.results.runs[0]!;
     const rule = run.tool.driver.rules.find((r: { id: string }) => r.id === 's3-bucket-retain');
     expect(rule).toMatchObject({
       id: 's3-bucket-retain',
@@ -62,7 +66,7 @@ describe('SARIF 2.1.0', () => {
       defaultConfiguration: { level: 'error' },
       properties: { 'security-severity': '8.0', tags: ['cloudformation', 'family-8'] },
     });
-    const found = run.results.find((r: { locations: any[] }) => r.locations[0].physicalLocation.artifactLocation.uri === 'found.json');
+    const found = run.results.find((r: Result) => r.locations[0]!.physicalLocation.artifactLocation.uri === 'found.json');
     expect(found).toMatchObject({
       ruleId: 's3-bucket-retain',
       level: 'error',
@@ -78,15 +82,15 @@ describe('SARIF 2.1.0', () => {
       ],
       partialFingerprints: { 'tapGuard/v1': fingerprint({ ruleId: 's3-bucket-retain', file: 'found.json', pointer: '/Resources/Data' }) },
     });
-    const parse = run.results.find((r: { ruleId: string }) => r.ruleId === 'parse-error');
-    expect(parse.locations[0].physicalLocation.region).toEqual({ startLine: 3, startColumn: 3, endLine: 3, endColumn: 3 });
-    const uris = run.results.map((r: { locations: any[] }) => r.locations[0].physicalLocation.artifactLocation.uri);
+    const parse = run.results.find((r: Result) => r.ruleId === 'parse-error')!;
+    expect(parse.locations[0]!.physicalLocation.region).toEqual({ startLine: 3, startColumn: 3, endLine: 3, endColumn: 3 });
+    const uris = run.results.map((r: Result) => r.locations[0]!.physicalLocation.artifactLocation.uri);
     expect(uris).toContain('with%20space/%C3%BC.yaml');
   });
 
   it('keeps suppressed findings with their justification', () => {
-    const [result] = logs.suppressed.runs[0].results;
-    expect(result.suppressions).toEqual([{ kind: 'inSource', justification: 'demo stack' }]);
+    const [result] = logs.suppressed.runs[0]!.results;
+    expect(result && 'suppressions' in result ? result.suppressions : undefined).toEqual([{ kind: 'inSource', justification: 'demo stack' }]);
   });
 
   it('fingerprints depend on rule, file and pointer, not on the line', () => {
@@ -116,7 +120,9 @@ describe('SARIF 2.1.0', () => {
     });
     expect(existsSync(output)).toBe(true);
     const report = JSON.parse(readFileSync(output, 'utf8'));
-    const problems = report.runs[0].results.map((r: any) => `${r.level} ${r.ruleId} ${JSON.stringify(r.message.arguments)}`);
+    const problems = (report.runs[0].results as { level: string; ruleId: string; message: { arguments?: string[] } }[]).map(
+      (r) => `${r.level} ${r.ruleId} ${JSON.stringify(r.message.arguments)}`,
+    );
     expect(problems).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli, tempTree } from '../helpers.js';
+import { cli, onlyRules, tempTree } from '../helpers.js';
 import type { JsonReport } from '../../src/report/json.js';
 
 /** A good template checked in the same run: its finding proves the run went on. */
@@ -110,7 +110,7 @@ const CASES: Case[] = [
 ];
 
 describe('hostile input: one clear diagnostic for the file, and the run goes on', () => {
-  const tree = tempTree({ 'good.yaml': GOOD, ...Object.fromEntries(CASES.map((c) => [c.file, c.content])) });
+  const tree = tempTree({ '.tap-guard.yml': onlyRules('s3-bucket-retain'), 'good.yaml': GOOD, ...Object.fromEntries(CASES.map((c) => [c.file, c.content])) });
   afterAll(tree.cleanup);
 
   it.each(CASES.map((c) => [c.file, c] as const))('%s', (_name, c) => {

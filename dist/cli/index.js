@@ -15914,6 +15914,1116 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 3548:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const api_js_1 = __nccwpck_require__(6750);
+const alarm_coverage_js_1 = __nccwpck_require__(1854);
+const alarm_fix_js_1 = __nccwpck_require__(237);
+/** Is the REST API deployed to a stage (an `AWS::ApiGateway::Stage`, or a Deployment with `StageName`)? */
+function hasStage(ctx, api) {
+    for (const ref of ctx.refsTo(api.id)) {
+        if (ref.section !== 'Resources')
+            continue;
+        const from = ctx.resource(ref.from);
+        if (!from || !ref.at.startsWith(`${from.pointer}/Properties/RestApiId`))
+            continue;
+        if (from.type === 'AWS::ApiGateway::Stage')
+            return true;
+        if (from.type === 'AWS::ApiGateway::Deployment') {
+            const stage = from.properties.StageName;
+            if (stage !== undefined && !((0, api_js_1.isMapping)(stage) && stage.Ref === 'AWS::NoValue'))
+                return true;
+        }
+    }
+    return false;
+}
+/**
+ * The API's name as written: its `Name`, else the `info.title` of an inline OpenAPI `Body`
+ * (API Gateway names the API after it). Undefined when only the deployed API knows.
+ */
+function apiName(api) {
+    if (api.properties.Name !== undefined)
+        return api.properties.Name;
+    const body = api.properties.Body;
+    const info = (0, api_js_1.isMapping)(body) ? body.info : undefined;
+    return (0, api_js_1.isMapping)(info) && typeof info.title === 'string' ? info.title : undefined;
+}
+exports["default"] = (0, api_js_1.defineRule)({
+    meta: {
+        name: 'api-gateway-alarms',
+        family: 1,
+        severity: 'high',
+        title: 'Deployed REST APIs have CloudWatch alarms on 4XXError and 5XXError',
+        description: 'A REST API deployed to a stage without alarms on its 4XXError and 5XXError metrics can fail its clients (a broken integration, a bad authorizer, throttling) without anyone being told.',
+        resourceTypes: ['AWS::ApiGateway::RestApi'],
+        fixable: 'sometimes',
+        options: {
+            defaults: { clientErrorThreshold: 10, serverErrorThreshold: 5, period: 300 },
+            schema: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    clientErrorThreshold: { type: 'number', minimum: 0 },
+                    serverErrorThreshold: { type: 'number', minimum: 0 },
+                    period: { type: 'integer', enum: [60, 120, 180, 240, 300, 600, 900, 1800, 3600, 21600, 86400] },
+                },
+            },
+        },
+    },
+    check(ctx) {
+        const apis = ctx.resources('AWS::ApiGateway::RestApi');
+        if (apis.length === 0)
+            return;
+        const metrics = (0, alarm_coverage_js_1.watchedMetrics)(ctx);
+        const o = ctx.options;
+        for (const api of apis) {
+            if (!hasStage(ctx, api))
+                continue;
+            const name = apiName(api);
+            const identity = { ids: new Set([api.id]), names: new Set() };
+            (0, alarm_coverage_js_1.addName)(ctx, identity, name);
+            const c = (0, alarm_coverage_js_1.coverage)(ctx, metrics, {
+                namespace: 'AWS/ApiGateway',
+                required: [['4XXError'], ['5XXError']],
+                identity,
+                identifying: ['ApiName', 'ApiId'],
+                aggregateCounts: false,
+            });
+            if (c.missing.length === 0)
+                continue;
+            // The ApiName dimension is the API's name; a name that refers to a conditional resource
+            // cannot be copied safely, and without a name there is nothing to write.
+            const nameUsable = name !== undefined &&
+                [...(0, alarm_coverage_js_1.referencedIds)(name)].every((id) => {
+                    const r = ctx.resource(id);
+                    return !r || r.def.Condition === undefined || r.def.Condition === api.def.Condition;
+                });
+            const specs = c.missing.map((metric) => {
+                const client = metric === '4XXError';
+                const threshold = client ? o.clientErrorThreshold : o.serverErrorThreshold;
+                return {
+                    suffix: metric,
+                    description: `${api.id} returned more than ${threshold} ${client ? 'client (4XX)' : 'server (5XX)'} errors in ${o.period / 60} minutes`,
+                    namespace: 'AWS/ApiGateway',
+                    metricName: metric,
+                    dimensions: [{ Name: 'ApiName', Value: (0, alarm_fix_js_1.copyValue)(name) }],
+                    statistic: 'Sum',
+                    period: o.period,
+                    evaluationPeriods: 1,
+                    threshold,
+                    comparison: 'GreaterThanThreshold',
+                    treatMissingData: 'notBreaching',
+                };
+            });
+            const consequence = c.missing.length === 2
+                ? 'failing requests go unnoticed'
+                : c.missing[0] === '5XXError'
+                    ? 'server-side failures go unnoticed'
+                    : 'client errors (bad requests, auth failures, throttling) go unnoticed';
+            ctx.report({
+                at: api.pointer,
+                message: `REST API ${api.id} has a stage but no CloudWatch alarm on ${(0, alarm_coverage_js_1.orList)(c.missing)}, so ${consequence}. Add ${c.missing.length === 1 ? 'an AWS/ApiGateway alarm' : 'one AWS/ApiGateway alarm for each'} with dimension ApiName set to the API's name.${(0, alarm_coverage_js_1.nearMissNote)('AWS/ApiGateway', c, 'API')}`,
+                ...(nameUsable ? { fix: (0, alarm_fix_js_1.addAlarmsFix)(ctx, api, specs) } : {}),
+            });
+        }
+    },
+});
+
+
+/***/ }),
+
+/***/ 9538:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const api_js_1 = __nccwpck_require__(6750);
+const apigw_common_js_1 = __nccwpck_require__(8292);
+exports["default"] = (0, api_js_1.defineRule)({
+    meta: {
+        name: 'api-gateway-any-method',
+        family: 6,
+        severity: 'low',
+        title: 'API Gateway methods and routes name the HTTP methods they serve',
+        description: '`HttpMethod: ANY` (or a route key `ANY /path`) sends every HTTP method — DELETE, PUT, PATCH included — to the backend, whether or not it handles them. Declaring one method per verb the backend serves keeps the exposed surface to what is meant, and lets each verb have its own authorization and validation.',
+        resourceTypes: ['AWS::ApiGateway::Method', 'AWS::ApiGatewayV2::Route'],
+        fixable: 'never',
+    },
+    check(ctx) {
+        for (const method of ctx.resources('AWS::ApiGateway::Method')) {
+            const at = (0, api_js_1.childPointer)(method.pointer, 'Properties', 'HttpMethod');
+            const any = (ctx.values(method.properties.HttpMethod) ?? []).filter((p) => typeof p.value === 'string' && p.value.toUpperCase() === 'ANY');
+            if (any.length === 0)
+                continue;
+            ctx.report({
+                at,
+                message: `Method ${method.id} has HttpMethod ANY${any.map(apigw_common_js_1.whenText).join(' or')}, so every HTTP method, DELETE and PUT included, reaches its integration. Declare one method per verb the backend serves.`,
+            });
+        }
+        for (const route of ctx.resources('AWS::ApiGatewayV2::Route')) {
+            const at = (0, api_js_1.childPointer)(route.pointer, 'Properties', 'RouteKey');
+            const any = (ctx.values(route.properties.RouteKey) ?? []).filter((p) => typeof p.value === 'string' && /^ANY\s/i.test(p.value));
+            if (any.length === 0)
+                continue;
+            ctx.report({
+                at,
+                message: `Route ${route.id} has RouteKey ${any.map((p) => `${JSON.stringify(p.value)}${(0, apigw_common_js_1.whenText)(p)}`).join(', ')}, so every HTTP method, DELETE and PUT included, reaches its integration. Declare one route per verb the backend serves.`,
+            });
+        }
+    },
+});
+
+
+/***/ }),
+
+/***/ 4610:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const api_js_1 = __nccwpck_require__(6750);
+const apigw_common_js_1 = __nccwpck_require__(8292);
+const apigw_settings_js_1 = __nccwpck_require__(5192);
+exports["default"] = (0, api_js_1.defineRule)({
+    meta: {
+        name: 'api-gateway-deployment-stage',
+        family: 5,
+        severity: 'high',
+        title: 'API Gateway deployments do not create stages that are unlogged or declared twice',
+        description: 'An `AWS::ApiGateway::Deployment` with `StageName` creates that stage itself. Unless its `StageDescription` sets an access log, execution logging and metrics, the stage is served without them; and when an `AWS::ApiGateway::Stage` declares the same stage, the stack fails with "already exists".',
+        resourceTypes: ['AWS::ApiGateway::Deployment', 'AWS::ApiGateway::Stage'],
+        fixable: 'sometimes',
+        options: {
+            defaults: { loggingLevels: ['INFO', 'ERROR'], requireMetrics: true, requireExecutionLogging: true },
+            schema: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    loggingLevels: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['INFO', 'ERROR'] } },
+                    requireMetrics: { type: 'boolean' },
+                    requireExecutionLogging: { type: 'boolean' },
+                },
+            },
+        },
+    },
+    check(ctx) {
+        const stages = ctx.resources('AWS::ApiGateway::Stage');
+        for (const dep of ctx.resources('AWS::ApiGateway::Deployment')) {
+            const name = dep.properties.StageName;
+            if (name === undefined)
+                continue;
+            const names = ctx.values(name);
+            if (names && names.every((p) => !(0, apigw_common_js_1.isSet)(p.value)))
+                continue; // no stage (AWS::NoValue or "")
+            const twin = stages.find((s) => (0, apigw_common_js_1.sameValue)(s.properties.RestApiId, dep.properties.RestApiId) && sameName(ctx, s.properties.StageName, name));
+            if (twin) {
+                reportTwin(ctx, dep, twin, name);
+                continue;
+            }
+            checkImplicitStage(ctx, dep, name, stages);
+        }
+    },
+});
+/** Both names are the same expression, or both are known to be the same literal. */
+function sameName(ctx, a, b) {
+    if (a === undefined || b === undefined)
+        return false;
+    if ((0, apigw_common_js_1.sameValue)(a, b))
+        return true;
+    const va = ctx.values(a);
+    const vb = ctx.values(b);
+    if (!va || !vb || va.length !== 1 || vb.length !== 1)
+        return false;
+    return typeof va[0].value === 'string' && va[0].value === vb[0].value;
+}
+function reportTwin(ctx, dep, stage, name) {
+    const at = (0, api_js_1.childPointer)(dep.pointer, 'Properties', 'StageName');
+    const described = (0, apigw_common_js_1.describeName)(ctx, name);
+    const ops = [
+        { op: 'test', path: at, value: name },
+        { op: 'remove', path: at },
+    ];
+    const sd = dep.properties.StageDescription;
+    if (sd !== undefined) {
+        const sdAt = (0, api_js_1.childPointer)(dep.pointer, 'Properties', 'StageDescription');
+        ops.push({ op: 'test', path: sdAt, value: sd }, { op: 'remove', path: sdAt });
+    }
+    const fix = {
+        title: `Remove StageName${sd !== undefined ? ' and StageDescription' : ''} from ${dep.id}; ${stage.id} creates the stage`,
+        // Removing StageName replaces the deployment on a stack that already has it.
+        safety: 'unsafe',
+        ops,
+    };
+    ctx.report({
+        at,
+        severity: 'critical',
+        message: `Deployment ${dep.id} creates stage ${described} through StageName, and Stage ${stage.id} creates the same stage, so the stack fails with "already exists". Remove StageName${sd !== undefined ? ' and StageDescription' : ''} from ${dep.id} and let ${stage.id} configure the stage.`,
+        fix,
+    });
+}
+/** What the implicit stage lacks, or an empty list when it logs (or cannot be told). */
+function missingSettings(ctx, sd) {
+    if (sd === undefined) {
+        const out = ['access log'];
+        if (ctx.options.requireExecutionLogging)
+            out.push('execution logging');
+        if (ctx.options.requireMetrics)
+            out.push('metrics');
+        return out;
+    }
+    if ((0, api_js_1.intrinsicName)(sd) || !(0, api_js_1.isMapping)(sd))
+        return [];
+    const out = [];
+    const access = sd.AccessLogSetting;
+    if (access === undefined)
+        out.push('access log');
+    else if (!(0, api_js_1.intrinsicName)(access) && (0, api_js_1.isMapping)(access)) {
+        if (access.DestinationArn === undefined || (0, apigw_common_js_1.unsetCases)(ctx, access.DestinationArn).length > 0)
+            out.push('access log');
+    }
+    const settings = sd.MethodSettings;
+    if (Array.isArray(settings) && settings.some((e) => (0, api_js_1.intrinsicName)(e)))
+        return out;
+    if (settings !== undefined && !Array.isArray(settings))
+        return out;
+    const entries = (Array.isArray(settings) ? settings : []).filter((e) => (0, api_js_1.isMapping)(e) && (0, apigw_settings_js_1.coversAll)(ctx, e) !== false);
+    const levelOk = (v) => ((0, apigw_settings_js_1.badLevels)(ctx, v, ctx.options.loggingLevels)?.length ?? 0) === 0;
+    const metricsOk = (v) => ((0, apigw_settings_js_1.badMetrics)(ctx, v)?.length ?? 0) === 0;
+    if (ctx.options.requireExecutionLogging && !levelOk(sd.LoggingLevel) && !entries.some((e) => levelOk(e.LoggingLevel))) {
+        out.push('execution logging');
+    }
+    if (ctx.options.requireMetrics && !metricsOk(sd.MetricsEnabled) && !entries.some((e) => metricsOk(e.MetricsEnabled)))
+        out.push('metrics');
+    return out;
+}
+const list = (items) => items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+function checkImplicitStage(ctx, dep, name, stages) {
+    const sd = dep.properties.StageDescription;
+    const missing = missingSettings(ctx, sd);
+    if (missing.length === 0)
+        return;
+    const described = (0, apigw_common_js_1.describeName)(ctx, name);
+    const user = stages.find((s) => (0, apigw_common_js_1.refTarget)(ctx, s.properties.DeploymentId)?.id === dep.id);
+    const at = sd !== undefined ? (0, api_js_1.childPointer)(dep.pointer, 'Properties', 'StageDescription') : dep.pointer;
+    const message = user
+        ? `Deployment ${dep.id} also creates stage ${described} through StageName, besides Stage ${user.id}; that extra stage serves the API with no ${list(missing)}. Remove StageName from ${dep.id}.`
+        : `Deployment ${dep.id} creates stage ${described} through StageName with no ${list(missing)}. Declare the stage as an AWS::ApiGateway::Stage with AccessLogSetting and MethodSettings (and remove StageName), or set them in StageDescription.`;
+    ctx.report({ at, message });
+}
+
+
+/***/ }),
+
+/***/ 2873:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const api_js_1 = __nccwpck_require__(6750);
+const apigw_common_js_1 = __nccwpck_require__(8292);
+exports["default"] = (0, api_js_1.defineRule)({
+    meta: {
+        name: 'api-gateway-request-validation',
+        family: 6,
+        severity: 'medium',
+        title: 'API Gateway methods validate requests before calling the backend',
+        description: 'An `AWS::ApiGateway::Method` without `RequestValidatorId` passes every request, malformed or not, to its integration: invalid input costs a backend invocation, and the `RequestModels` and required `RequestParameters` it declares are never enforced. CORS preflight (`OPTIONS`) methods and `MOCK` integrations are exempt.',
+        resourceTypes: ['AWS::ApiGateway::Method', 'AWS::ApiGateway::RequestValidator'],
+        fixable: 'sometimes',
+    },
+    check(ctx) {
+        for (const method of ctx.resources('AWS::ApiGateway::Method')) {
+            const props = method.properties;
+            const verbs = ctx.values(props.HttpMethod);
+            // CORS preflight requests carry no body and no custom parameters: nothing to validate.
+            if (verbs && verbs.every((p) => typeof p.value === 'string' && p.value.toUpperCase() === 'OPTIONS'))
+                continue;
+            // A MOCK integration answers from API Gateway itself: no backend is reached, nothing to protect.
+            const integration = props.Integration;
+            const kinds = (0, api_js_1.isMapping)(integration) && !(0, api_js_1.intrinsicName)(integration) ? ctx.values(integration.Type) : undefined;
+            if (kinds && kinds.every((p) => typeof p.value === 'string' && p.value.toUpperCase() === 'MOCK'))
+                continue;
+            const verb = verbs && verbs.length === 1 && typeof verbs[0].value === 'string' ? ` (${verbs[0].value})` : '';
+            const raw = props.RequestValidatorId;
+            if (raw === undefined) {
+                const fix = validatorFix(ctx, method);
+                const d = declared(ctx, method);
+                ctx.report({
+                    at: method.pointer,
+                    message: d
+                        ? `Method ${method.id}${verb} declares ${d} but has no RequestValidatorId, so they are never enforced and malformed requests reach its integration. Attach an AWS::ApiGateway::RequestValidator.`
+                        : `Method ${method.id}${verb} has no RequestValidatorId, so malformed requests reach its integration. Attach an AWS::ApiGateway::RequestValidator and declare the RequestModels or required RequestParameters it should check.`,
+                    ...(fix ? { fix } : {}),
+                });
+                continue;
+            }
+            const at = (0, api_js_1.childPointer)(method.pointer, 'Properties', 'RequestValidatorId');
+            const removed = (0, apigw_common_js_1.unsetCases)(ctx, raw);
+            if (removed.length > 0) {
+                ctx.report({
+                    at,
+                    message: `Method ${method.id}${verb} has no request validator${removed.map(apigw_common_js_1.whenText).join(' or')}, so malformed requests then reach its integration. Attach a RequestValidator in every case.`,
+                });
+                continue;
+            }
+            const validator = (0, apigw_common_js_1.refTarget)(ctx, raw);
+            if (validator?.type === 'AWS::ApiGateway::RequestValidator' && validatesNothing(ctx, validator)) {
+                ctx.report({
+                    at,
+                    message: `Method ${method.id}${verb} uses RequestValidator ${validator.id}, which validates neither the body nor the parameters, so malformed requests still reach its integration. Set ValidateRequestBody or ValidateRequestParameters to true on ${validator.id}.`,
+                });
+            }
+        }
+    },
+});
+/** `RequestModels`, `required RequestParameters`, both or '' — what a validator would enforce. */
+function declared(ctx, method) {
+    const out = [];
+    const models = method.properties.RequestModels;
+    if ((0, api_js_1.isMapping)(models) && !(0, api_js_1.intrinsicName)(models) && Object.keys(models).length > 0)
+        out.push('RequestModels');
+    const params = method.properties.RequestParameters;
+    if ((0, api_js_1.isMapping)(params) && !(0, api_js_1.intrinsicName)(params)) {
+        // Path parameters are always present (a request without them matches no resource).
+        const required = Object.entries(params).some(([k, v]) => !k.startsWith('method.request.path.') && (ctx.values(v) ?? []).some((p) => (0, api_js_1.asBoolean)(p.value) === true));
+        if (required)
+            out.push('required RequestParameters');
+    }
+    return out.join(' and ');
+}
+/** True when both switches are known to be off (both default to false). */
+function validatesNothing(ctx, validator) {
+    return ['ValidateRequestBody', 'ValidateRequestParameters'].every((k) => {
+        const v = validator.properties[k];
+        if (v === undefined)
+            return true;
+        const vals = ctx.values(v);
+        return vals !== undefined && vals.every((p) => p.value === undefined || (0, api_js_1.asBoolean)(p.value) === false);
+    });
+}
+/** Both switches literally on: the validator to reuse first. */
+const checksBoth = (validator) => (0, api_js_1.asBoolean)(validator.properties.ValidateRequestBody) === true && (0, api_js_1.asBoolean)(validator.properties.ValidateRequestParameters) === true;
+/**
+ * Points the method at a validator of its API that checks body and parameters: an existing one
+ * when the template has it, else a new one (the same for every method of that API).
+ */
+function validatorFix(ctx, method) {
+    const api = method.properties.RestApiId;
+    if (api === undefined || !(0, api_js_1.isMapping)(method.def.Properties) || method.def.Condition !== undefined)
+        return undefined;
+    const same = ctx
+        .resources('AWS::ApiGateway::RequestValidator')
+        .filter((v) => v.def.Condition === undefined && (0, apigw_common_js_1.sameValue)(v.properties.RestApiId, api) && !validatesNothing(ctx, v));
+    const existing = same.find(checksBoth) ?? same[0];
+    const set = { op: 'add', path: (0, api_js_1.childPointer)(method.pointer, 'Properties', 'RequestValidatorId') };
+    // Validation starts rejecting requests that do not match the method's models and parameters.
+    if (existing) {
+        return {
+            title: `Validate ${method.id}'s requests with ${existing.id}`,
+            safety: 'unsafe',
+            ops: [{ ...set, value: { Ref: existing.id } }],
+        };
+    }
+    const apiId = (0, apigw_common_js_1.refTarget)(ctx, api)?.id;
+    const id = (0, apigw_common_js_1.freshId)(ctx, `${apiId ?? method.id}RequestValidator`);
+    return {
+        title: `Validate ${method.id}'s requests with a new RequestValidator ${id}`,
+        safety: 'unsafe',
+        ops: [
+            {
+                op: 'add',
+                path: `/Resources/${id}`,
+                value: {
+                    Type: 'AWS::ApiGateway::RequestValidator',
+                    Properties: { RestApiId: api, ValidateRequestBody: true, ValidateRequestParameters: true },
+                },
+            },
+            { ...set, value: { Ref: id } },
+        ],
+    };
+}
+
+
+/***/ }),
+
+/***/ 362:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const api_js_1 = __nccwpck_require__(6750);
+const apigw_common_js_1 = __nccwpck_require__(8292);
+const apigw_settings_js_1 = __nccwpck_require__(5192);
+exports["default"] = (0, api_js_1.defineRule)({
+    meta: {
+        name: 'api-gateway-stage-logging',
+        family: 5,
+        severity: 'high',
+        title: 'API Gateway REST stages write access logs, execution logs and metrics',
+        description: 'An `AWS::ApiGateway::Stage` without `AccessLogSetting` keeps no record of who called the API, and without a `MethodSettings` entry for all methods (`/*`, `*`) with `MetricsEnabled` and `LoggingLevel` INFO or ERROR it has no CloudWatch metrics or execution logs to debug and alarm on.',
+        resourceTypes: ['AWS::ApiGateway::Stage'],
+        fixable: 'sometimes',
+        options: {
+            defaults: {
+                loggingLevels: ['INFO', 'ERROR'],
+                requireMetrics: true,
+                requireExecutionLogging: true,
+                accessLogFormat: apigw_common_js_1.REST_ACCESS_LOG_FORMAT,
+            },
+            schema: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    loggingLevels: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['INFO', 'ERROR'] } },
+                    requireMetrics: { type: 'boolean' },
+                    requireExecutionLogging: { type: 'boolean' },
+                    accessLogFormat: { type: 'string', pattern: '\\$context\\.requestId' },
+                },
+            },
+        },
+    },
+    check(ctx) {
+        for (const stage of ctx.resources('AWS::ApiGateway::Stage')) {
+            checkAccessLog(ctx, stage);
+            if (ctx.options.requireMetrics || ctx.options.requireExecutionLogging)
+                checkMethodSettings(ctx, stage);
+        }
+    },
+});
+function checkAccessLog(ctx, stage) {
+    const props = stage.properties;
+    const at = (0, api_js_1.childPointer)(stage.pointer, 'Properties', 'AccessLogSetting');
+    const raw = props.AccessLogSetting;
+    if (raw === undefined) {
+        ctx.report({
+            at: stage.pointer,
+            message: `Stage ${stage.id} has no AccessLogSetting: requests to it leave no access log for auditing or debugging. Add AccessLogSetting with a CloudWatch Logs DestinationArn and a Format.`,
+            ...((0, api_js_1.isMapping)(stage.def.Properties) ? { fix: accessLogFix(ctx, stage, at, undefined) } : {}),
+        });
+        return;
+    }
+    if ((0, api_js_1.intrinsicName)(raw)) {
+        const off = (0, apigw_common_js_1.branches)(raw).filter((p) => !(0, api_js_1.isMapping)(p.value) || (0, apigw_common_js_1.unsetCases)(ctx, p.value.DestinationArn).length > 0);
+        if (off.length === 0)
+            return;
+        ctx.report({
+            at,
+            message: `Stage ${stage.id} has no access log destination${off.map(apigw_common_js_1.whenText).join(' or')}: requests to it then leave no access log. Set AccessLogSetting with a DestinationArn in every case.`,
+        });
+        return;
+    }
+    if (!(0, api_js_1.isMapping)(raw))
+        return;
+    const dest = raw.DestinationArn;
+    if (dest === undefined) {
+        ctx.report({
+            at,
+            message: `Stage ${stage.id} has an AccessLogSetting without DestinationArn, so no access log is written. Set DestinationArn to a CloudWatch Logs group ARN.`,
+            fix: accessLogFix(ctx, stage, at, raw),
+        });
+        return;
+    }
+    const off = (0, apigw_common_js_1.unsetCases)(ctx, dest);
+    if (off.length === 0)
+        return;
+    ctx.report({
+        at: (0, api_js_1.childPointer)(at, 'DestinationArn'),
+        message: `Stage ${stage.id} has no access log DestinationArn${off.map(apigw_common_js_1.whenText).join(' or')}, so no access log is written then. Give it a CloudWatch Logs group ARN in every case.`,
+    });
+}
+function accessLogFix(ctx, stage, at, existing) {
+    const group = (0, apigw_common_js_1.logGroupOps)(ctx, stage);
+    const role = (0, apigw_common_js_1.roleSafety)(ctx, stage);
+    const destination = { 'Fn::GetAtt': [group.id, 'Arn'] };
+    const ops = [...group.ops];
+    if (existing === undefined) {
+        ops.push({ op: 'add', path: at, value: { DestinationArn: destination, Format: ctx.options.accessLogFormat } });
+    }
+    else {
+        ops.push({ op: 'add', path: (0, api_js_1.childPointer)(at, 'DestinationArn'), value: destination });
+        if (existing.Format === undefined)
+            ops.push({ op: 'add', path: (0, api_js_1.childPointer)(at, 'Format'), value: ctx.options.accessLogFormat });
+    }
+    ops.push(...role.ops);
+    return { title: `Send access logs of ${stage.id} to a new log group ${group.id}${role.note}`, safety: role.safety, ops };
+}
+/** What the entry for all methods must say, for messages: `MetricsEnabled true and LoggingLevel INFO`. */
+function wanted(ctx) {
+    const parts = [];
+    if (ctx.options.requireMetrics)
+        parts.push('MetricsEnabled true');
+    if (ctx.options.requireExecutionLogging)
+        parts.push(`LoggingLevel ${ctx.options.loggingLevels.join(' or ')}`);
+    return parts.join(' and ');
+}
+/** What is off without the settings, for messages. */
+function lost(ctx) {
+    const parts = [];
+    if (ctx.options.requireMetrics)
+        parts.push('CloudWatch metrics');
+    if (ctx.options.requireExecutionLogging)
+        parts.push('execution logs');
+    return parts.join(' and ');
+}
+function newEntry(ctx) {
+    const entry = { ResourcePath: '/*', HttpMethod: '*' };
+    if (ctx.options.requireExecutionLogging)
+        entry.LoggingLevel = ctx.options.loggingLevels[0];
+    if (ctx.options.requireMetrics)
+        entry.MetricsEnabled = true;
+    return entry;
+}
+/** A fix that turns logging on needs the account role; one that only turns metrics on does not. */
+function settingsFix(ctx, stage, title, ops, logging, explicit = false) {
+    if (!logging)
+        return { title, safety: explicit ? 'unsafe' : 'safe', ops };
+    const role = (0, apigw_common_js_1.roleSafety)(ctx, stage);
+    return { title: `${title}${role.note}`, safety: explicit ? 'unsafe' : role.safety, ops: [...ops, ...role.ops] };
+}
+function checkMethodSettings(ctx, stage) {
+    const at = (0, api_js_1.childPointer)(stage.pointer, 'Properties', 'MethodSettings');
+    const raw = stage.properties.MethodSettings;
+    if (raw === undefined) {
+        ctx.report({
+            at: stage.pointer,
+            message: `Stage ${stage.id} has no MethodSettings, so ${lost(ctx)} are off for all its methods. Add a MethodSettings entry with ResourcePath "/*", HttpMethod "*", ${wanted(ctx)}.`,
+            ...((0, api_js_1.isMapping)(stage.def.Properties)
+                ? {
+                    fix: settingsFix(ctx, stage, `Turn on ${lost(ctx)} for all methods of ${stage.id}`, [{ op: 'add', path: at, value: [newEntry(ctx)] }], ctx.options.requireExecutionLogging),
+                }
+                : {}),
+        });
+        return;
+    }
+    if ((0, api_js_1.intrinsicName)(raw)) {
+        checkComputedSettings(ctx, stage, at, raw);
+        return;
+    }
+    if (!Array.isArray(raw))
+        return;
+    // An entry written through an intrinsic may be the one for all methods: stay quiet.
+    if (raw.some((e) => (0, api_js_1.intrinsicName)(e)))
+        return;
+    const entries = (0, apigw_settings_js_1.literalEntries)(raw);
+    let unknown = false;
+    const all = entries.filter(({ entry }) => {
+        const c = (0, apigw_settings_js_1.coversAll)(ctx, entry);
+        if (c === undefined)
+            unknown = true;
+        return c === true;
+    });
+    if (all.length === 0) {
+        if (unknown)
+            return;
+        ctx.report({
+            at,
+            message: `Stage ${stage.id} has no MethodSettings entry for all methods (ResourcePath "/*", HttpMethod "*"), so methods without their own entry get no ${lost(ctx)}. Add one with ${wanted(ctx)}.`,
+            fix: settingsFix(ctx, stage, `Add a MethodSettings entry for all methods of ${stage.id}`, [{ op: 'add', path: `${at}/-`, value: newEntry(ctx) }], ctx.options.requireExecutionLogging),
+        });
+        return;
+    }
+    for (const { index, entry } of all)
+        checkEntry(ctx, stage, (0, api_js_1.childPointer)(at, index), entry);
+}
+function checkEntry(ctx, stage, at, entry) {
+    const missing = [];
+    const addOps = [];
+    if (ctx.options.requireExecutionLogging) {
+        const levelAt = (0, api_js_1.childPointer)(at, 'LoggingLevel');
+        if (entry.LoggingLevel === undefined) {
+            missing.push('LoggingLevel');
+            addOps.push({ op: 'add', path: levelAt, value: ctx.options.loggingLevels[0] });
+        }
+        else {
+            const bad = (0, apigw_settings_js_1.badLevels)(ctx, entry.LoggingLevel, ctx.options.loggingLevels) ?? [];
+            if (bad.length > 0) {
+                const literal = !(0, api_js_1.intrinsicName)(entry.LoggingLevel);
+                ctx.report({
+                    at: levelAt,
+                    message: `Stage ${stage.id}'s LoggingLevel for all methods is ${bad.map((p) => `${(0, apigw_settings_js_1.shown)(p, 'removed')}${(0, apigw_common_js_1.whenText)(p)}`).join(', ')}, so it writes no execution logs. Set LoggingLevel to ${ctx.options.loggingLevels.join(' or ')}.`,
+                    ...(literal
+                        ? {
+                            fix: settingsFix(ctx, stage, `Set LoggingLevel of ${stage.id} to ${ctx.options.loggingLevels[0]}`, [
+                                { op: 'test', path: levelAt, value: entry.LoggingLevel },
+                                { op: 'replace', path: levelAt, value: ctx.options.loggingLevels[0] },
+                            ], true, true),
+                        }
+                        : {}),
+                });
+            }
+        }
+    }
+    if (ctx.options.requireMetrics) {
+        const metricsAt = (0, api_js_1.childPointer)(at, 'MetricsEnabled');
+        if (entry.MetricsEnabled === undefined) {
+            missing.push('MetricsEnabled');
+            addOps.push({ op: 'add', path: metricsAt, value: true });
+        }
+        else {
+            const bad = (0, apigw_settings_js_1.badMetrics)(ctx, entry.MetricsEnabled) ?? [];
+            if (bad.length > 0) {
+                const literal = !(0, api_js_1.intrinsicName)(entry.MetricsEnabled);
+                ctx.report({
+                    at: metricsAt,
+                    message: `Stage ${stage.id}'s MetricsEnabled for all methods is ${bad.map((p) => `${(0, apigw_settings_js_1.shown)(p, 'removed')}${(0, apigw_common_js_1.whenText)(p)}`).join(', ')}, so CloudWatch has no latency, count or error metrics for it. Set MetricsEnabled to true.`,
+                    ...(literal
+                        ? {
+                            fix: {
+                                title: `Set MetricsEnabled of ${stage.id} to true`,
+                                safety: 'unsafe',
+                                ops: [
+                                    { op: 'test', path: metricsAt, value: entry.MetricsEnabled },
+                                    { op: 'replace', path: metricsAt, value: true },
+                                ],
+                            },
+                        }
+                        : {}),
+                });
+            }
+        }
+    }
+    if (missing.length === 0)
+        return;
+    const effects = [];
+    if (missing.includes('LoggingLevel'))
+        effects.push('execution logging is OFF');
+    if (missing.includes('MetricsEnabled'))
+        effects.push('metrics are off');
+    ctx.report({
+        at,
+        message: `Stage ${stage.id}'s MethodSettings entry for all methods has no ${missing.join(' or ')}, so ${effects.join(' and ')}. Add ${wanted(ctx)}.`,
+        fix: settingsFix(ctx, stage, `Add ${missing.join(' and ')} to the MethodSettings of ${stage.id}`, addOps, missing.includes('LoggingLevel')),
+    });
+}
+/** `MethodSettings: !If [...]`: reported at the property, for the cases that lack the entry. */
+function checkComputedSettings(ctx, stage, at, raw) {
+    const vals = ctx.values(raw);
+    if (!vals)
+        return;
+    const off = vals.filter((p) => {
+        if (!Array.isArray(p.value))
+            return p.value === undefined;
+        if (p.value.some((e) => (0, api_js_1.intrinsicName)(e)))
+            return false;
+        const entries = (0, apigw_settings_js_1.literalEntries)(p.value).filter(({ entry }) => (0, apigw_settings_js_1.coversAll)(ctx, entry) !== false);
+        return !entries.some(({ entry }) => {
+            const levelOk = !ctx.options.requireExecutionLogging || ((0, apigw_settings_js_1.badLevels)(ctx, entry.LoggingLevel, ctx.options.loggingLevels)?.length ?? 0) === 0;
+            const metricsOk = !ctx.options.requireMetrics || ((0, apigw_settings_js_1.badMetrics)(ctx, entry.MetricsEnabled)?.length ?? 0) === 0;
+            return levelOk && metricsOk;
+        });
+    });
+    if (off.length === 0)
+        return;
+    ctx.report({
+        at,
+        message: `Stage ${stage.id} has no MethodSettings entry for all methods with ${wanted(ctx)}${off.map(apigw_common_js_1.whenText).join(' or')}, so ${lost(ctx)} are then off. Turn them on in every case.`,
+    });
+}
+
+
+/***/ }),
+
+/***/ 8797:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const api_js_1 = __nccwpck_require__(6750);
+const apigw_common_js_1 = __nccwpck_require__(8292);
+exports["default"] = (0, api_js_1.defineRule)({
+    meta: {
+        name: 'api-gateway-v2-stage-logging',
+        family: 5,
+        severity: 'high',
+        title: 'API Gateway HTTP and WebSocket stages write access logs',
+        description: 'An `AWS::ApiGatewayV2::Stage` without `AccessLogSettings` (with a `DestinationArn`) keeps no record of who called the API, for auditing, debugging or incident response.',
+        resourceTypes: ['AWS::ApiGatewayV2::Stage'],
+        fixable: 'sometimes',
+        options: {
+            defaults: { accessLogFormat: apigw_common_js_1.V2_ACCESS_LOG_FORMAT },
+            schema: {
+                type: 'object',
+                additionalProperties: false,
+                properties: { accessLogFormat: { type: 'string', pattern: '\\$context\\.requestId' } },
+            },
+        },
+    },
+    check(ctx) {
+        for (const stage of ctx.resources('AWS::ApiGatewayV2::Stage')) {
+            const at = (0, api_js_1.childPointer)(stage.pointer, 'Properties', 'AccessLogSettings');
+            const raw = stage.properties.AccessLogSettings;
+            if (raw === undefined) {
+                ctx.report({
+                    at: stage.pointer,
+                    message: `Stage ${stage.id} has no AccessLogSettings: requests to it leave no access log for auditing or debugging. Add AccessLogSettings with a CloudWatch Logs DestinationArn and a Format.`,
+                    ...((0, api_js_1.isMapping)(stage.def.Properties) ? { fix: accessLogFix(ctx, stage, at, undefined) } : {}),
+                });
+                continue;
+            }
+            if ((0, api_js_1.intrinsicName)(raw)) {
+                const off = (0, apigw_common_js_1.branches)(raw).filter((p) => !(0, api_js_1.isMapping)(p.value) || (0, apigw_common_js_1.unsetCases)(ctx, p.value.DestinationArn).length > 0);
+                if (off.length === 0)
+                    continue;
+                ctx.report({
+                    at,
+                    message: `Stage ${stage.id} has no access log destination${off.map(apigw_common_js_1.whenText).join(' or')}: requests to it then leave no access log. Set AccessLogSettings with a DestinationArn in every case.`,
+                });
+                continue;
+            }
+            if (!(0, api_js_1.isMapping)(raw))
+                continue;
+            if (raw.DestinationArn === undefined) {
+                ctx.report({
+                    at,
+                    message: `Stage ${stage.id} has AccessLogSettings without DestinationArn, so no access log is written. Set DestinationArn to a CloudWatch Logs group ARN.`,
+                    fix: accessLogFix(ctx, stage, at, raw),
+                });
+                continue;
+            }
+            const off = (0, apigw_common_js_1.unsetCases)(ctx, raw.DestinationArn);
+            if (off.length === 0)
+                continue;
+            ctx.report({
+                at: (0, api_js_1.childPointer)(at, 'DestinationArn'),
+                message: `Stage ${stage.id} has no access log DestinationArn${off.map(apigw_common_js_1.whenText).join(' or')}, so no access log is written then. Give it a CloudWatch Logs group ARN in every case.`,
+            });
+        }
+    },
+});
+/** HTTP, WEBSOCKET, or undefined when the API is not in the template or its protocol is unknown. */
+function protocolOf(ctx, stage) {
+    const api = (0, apigw_common_js_1.refTarget)(ctx, stage.properties.ApiId);
+    if (!api || api.type !== 'AWS::ApiGatewayV2::Api')
+        return undefined;
+    const vals = ctx.values(api.properties.ProtocolType);
+    return vals && vals.length === 1 && typeof vals[0].value === 'string' ? vals[0].value.toUpperCase() : undefined;
+}
+function accessLogFix(ctx, stage, at, existing) {
+    const group = (0, apigw_common_js_1.logGroupOps)(ctx, stage);
+    const destination = { 'Fn::GetAtt': [group.id, 'Arn'] };
+    const ops = [...group.ops];
+    if (existing === undefined) {
+        ops.push({ op: 'add', path: at, value: { DestinationArn: destination, Format: ctx.options.accessLogFormat } });
+    }
+    else {
+        ops.push({ op: 'add', path: (0, api_js_1.childPointer)(at, 'DestinationArn'), value: destination });
+        if (existing.Format === undefined)
+            ops.push({ op: 'add', path: (0, api_js_1.childPointer)(at, 'Format'), value: ctx.options.accessLogFormat });
+    }
+    const title = `Send access logs of ${stage.id} to a new log group ${group.id}`;
+    // HTTP APIs write access logs without the account-level CloudWatch role; WebSocket APIs need it.
+    if (protocolOf(ctx, stage) === 'HTTP')
+        return { title, safety: 'safe', ops };
+    const role = (0, apigw_common_js_1.roleSafety)(ctx, stage);
+    return { title: `${title}${role.note}`, safety: role.safety, ops: [...ops, ...role.ops] };
+}
+
+
+/***/ }),
+
+/***/ 9993:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const api_js_1 = __nccwpck_require__(6750);
+const secret_parts_js_1 = __nccwpck_require__(2019);
+const secret_props_js_1 = __nccwpck_require__(3255);
+exports["default"] = (0, api_js_1.defineRule)({
+    meta: {
+        name: 'db-password-from-parameter',
+        family: 9,
+        severity: 'high',
+        title: 'Database master passwords come from Secrets Manager, not from template parameters',
+        description: 'A database password passed in as a template parameter is chosen by hand, typed into consoles and pipelines, and kept with the stack\'s parameters. Let the service manage it (`ManageMasterUserPassword: true`) or resolve it from a generated Secrets Manager secret with a `{{resolve:secretsmanager:...}}` dynamic reference.',
+        resourceTypes: [...new Set(secret_props_js_1.PASSWORD_PROPERTIES.filter((p) => p.database).map((p) => p.type))],
+        fixable: 'sometimes',
+    },
+    check(ctx) {
+        for (const site of (0, secret_props_js_1.passwordSites)(ctx, true)) {
+            const variants = (0, secret_props_js_1.judgePassword)(ctx, site.value);
+            const bad = variants.filter((v) => v.verdict.kind === 'parameter');
+            if (bad.length === 0)
+                continue;
+            const params = [...new Set(bad.flatMap((v) => (v.verdict.kind === 'parameter' ? v.verdict.params : [])))];
+            const ssm = params.filter((p) => (0, secret_parts_js_1.isSsmParameter)(ctx, p));
+            const typed = params.filter((p) => !(0, secret_parts_js_1.isSsmParameter)(ctx, p));
+            const plain = typed.filter((p) => !(0, secret_parts_js_1.isNoEcho)(ctx, p));
+            const why = [];
+            if (typed.length > 0) {
+                why.push(`the password is chosen by hand, typed in at deploy time and kept with the stack's parameters${plain.length > 0 ? `, in plain text because ${(0, secret_parts_js_1.quoteList)(plain)} ${plain.length > 1 ? 'are' : 'is'} not NoEcho` : ''}`);
+            }
+            if (ssm.length > 0)
+                why.push(`${(0, secret_parts_js_1.quoteList)(ssm)} ${ssm.length > 1 ? 'read' : 'reads'} it from an SSM String parameter, stored unencrypted`);
+            const fix = variants.length === 1 ? fixFor(ctx, site, params) : undefined;
+            ctx.report({
+                at: site.at,
+                message: `${capitalize(site.property.label)} ${site.resource.id} takes ${site.name} from parameter${params.length > 1 ? 's' : ''} ${(0, secret_parts_js_1.quoteList)(params)}${(0, secret_props_js_1.whenText)(bad, variants)}: ${why.join('; ')}. ${(0, secret_props_js_1.advice)(site)}`,
+                ...(fix ? { fix } : {}),
+            });
+        }
+    },
+});
+function fixFor(ctx, site, params) {
+    if (params.length !== 1)
+        return undefined;
+    const param = params[0];
+    const isPlainRef = JSON.stringify(site.value) === JSON.stringify({ Ref: param });
+    if (isPlainRef) {
+        const holders = (0, secret_props_js_1.secretHoldingParameter)(ctx, param, site.resource);
+        if (holders.length === 1) {
+            const { secret, key } = holders[0];
+            return {
+                title: `Resolve ${site.name} from secret ${secret.id}`,
+                // Same password today, but it now follows the secret: generating or rotating the secret changes it.
+                safety: 'unsafe',
+                ops: [
+                    { op: 'test', path: site.at, value: site.value },
+                    { op: 'replace', path: site.at, value: { 'Fn::Sub': `{{resolve:secretsmanager:\${${secret.id}}:SecretString:${key}}}` } },
+                ],
+            };
+        }
+        if (holders.length > 1)
+            return undefined;
+    }
+    // Anything else reading the parameter (an app's environment, an output) would keep the old password.
+    const elsewhere = ctx.refsTo(param).some((r) => (r.section === 'Resources' || r.section === 'Outputs') && r.at !== site.at && !r.at.startsWith(`${site.at}/`));
+    if (elsewhere)
+        return undefined;
+    return (0, secret_props_js_1.managedPasswordFix)(ctx, site);
+}
+const capitalize = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+
+
+/***/ }),
+
+/***/ 4629:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const api_js_1 = __nccwpck_require__(6750);
+const iam_logs_actions_json_1 = __importDefault(__nccwpck_require__(430));
+const iam_statements_js_1 = __nccwpck_require__(4782);
+const STAR_ONLY = iam_logs_actions_json_1.default.starOnly;
+const SCOPABLE = iam_logs_actions_json_1.default.scopable;
+const KNOWN = new Set([...STAR_ONLY, ...SCOPABLE].map((a) => a.toLowerCase()));
+const LAMBDA_LOG_GROUPS = 'arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:/aws/lambda/*';
+const LAMBDA_TYPES = ['AWS::Lambda::Function', 'AWS::Serverless::Function'];
+/** `arn:<partition>:logs:<region>:<account>:*` and `...:log-group:*`, with literal or `${...}` parts. */
+const SEG = '(?:\\$\\{[^}]*\\}|[^:$])*';
+const ACCOUNT_WIDE = new RegExp(`^arn:${SEG}:logs:${SEG}:${SEG}:(\\*|log-group:\\*(:\\*)?)$`);
+/** The `Resource` items written as a literal or an `Fn::Sub` string, with their pointers and values. */
+function resourceItems(value, at) {
+    const one = (v, p) => {
+        if (typeof v === 'string')
+            return [{ text: v, at: p, value: v }];
+        const sub = typeof v === 'object' && v !== null && !Array.isArray(v) ? v['Fn::Sub'] : undefined;
+        return typeof sub === 'string' && Object.keys(v).length === 1 ? [{ text: sub, at: p, value: v }] : [];
+    };
+    return Array.isArray(value) ? value.flatMap((v, i) => one(v, `${at}/${i}`)) : one(value, at);
+}
+function classify(stmt) {
+    const actions = (0, iam_statements_js_1.stringItems)(stmt.statement.Action, (0, api_js_1.childPointer)(stmt.at, 'Action')).map((a) => a.text);
+    if (actions.length === 0)
+        return undefined;
+    const out = { scoped: [], starOnly: [], otherServices: false, unknown: false };
+    for (const action of actions) {
+        if (!/^logs:/i.test(action)) {
+            out.otherServices = true;
+            continue;
+        }
+        const name = action.slice(5);
+        if (!/[*?]/.test(name)) {
+            if (!KNOWN.has(name.toLowerCase()))
+                out.unknown = true;
+            if (STAR_ONLY.some((a) => a.toLowerCase() === name.toLowerCase()))
+                out.starOnly.push(action);
+            else
+                out.scoped.push(action);
+            continue;
+        }
+        const re = (0, iam_statements_js_1.actionPattern)(name);
+        if (SCOPABLE.some((a) => re.test(a)))
+            out.scoped.push(action);
+        else if (STAR_ONLY.some((a) => re.test(a)))
+            out.starOnly.push(action);
+    }
+    return out;
+}
+const list = (items) => {
+    const shown = items.length > 4 ? [...items.slice(0, 3), `${items.length - 3} more`] : items;
+    return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+};
+const KIND = {
+    'AWS::IAM::Role': 'Role',
+    'AWS::IAM::User': 'User',
+    'AWS::IAM::Group': 'Group',
+    'AWS::IAM::Policy': 'Policy',
+    'AWS::IAM::ManagedPolicy': 'Managed policy',
+    'AWS::IAM::RolePolicy': 'Policy',
+    'AWS::IAM::UserPolicy': 'Policy',
+    'AWS::IAM::GroupPolicy': 'Policy',
+};
+exports["default"] = (0, api_js_1.defineRule)({
+    meta: {
+        name: 'iam-logs-resource-scope',
+        family: 7,
+        severity: 'medium',
+        title: 'CloudWatch Logs permissions are scoped to the log groups they need',
+        description: 'An `Allow` statement that grants `logs:` actions on `Resource: "*"` lets the role (a Lambda function, a compromised instance) create, write to or read every log group in the account. Scope the resource to the log groups it uses, e.g. `arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:/aws/lambda/*` for a Lambda execution role. Actions that only work on "*" (such as `logs:DescribeLogGroups`) are not reported.',
+        resourceTypes: [
+            'AWS::IAM::Role',
+            'AWS::IAM::User',
+            'AWS::IAM::Group',
+            'AWS::IAM::Policy',
+            'AWS::IAM::ManagedPolicy',
+            'AWS::IAM::RolePolicy',
+            'AWS::IAM::UserPolicy',
+            'AWS::IAM::GroupPolicy',
+        ],
+        fixable: 'sometimes',
+        options: {
+            defaults: { accountWideArns: false },
+            schema: {
+                type: 'object',
+                additionalProperties: false,
+                properties: { accountWideArns: { type: 'boolean' } },
+            },
+        },
+    },
+    check(ctx) {
+        for (const stmt of (0, iam_statements_js_1.policyStatements)(ctx)) {
+            if (onlyABoundary(ctx, stmt.resource))
+                continue;
+            const s = stmt.statement;
+            if (s.NotAction !== undefined)
+                continue;
+            const effect = ctx.values(s.Effect);
+            if (!effect || effect.length !== 1 || effect[0].value !== 'Allow')
+                continue;
+            const c = classify(stmt);
+            if (!c || c.scoped.length === 0)
+                continue;
+            const notResource = s.NotResource !== undefined;
+            const key = notResource ? 'NotResource' : 'Resource';
+            const at = (0, api_js_1.childPointer)(stmt.at, key);
+            let wide = [];
+            if (!notResource) {
+                wide = resourceItems(s.Resource, at).filter((r) => (r.text === '*' && typeof r.value === 'string') || (ctx.options.accountWideArns && ACCOUNT_WIDE.test(r.text)));
+                if (wide.length === 0)
+                    continue;
+            }
+            const inline = iam_statements_js_1.INLINE_POLICY_HOLDERS.includes(stmt.resource.type) && stmt.policyName;
+            const where = `${KIND[stmt.resource.type] ?? 'Resource'} ${stmt.resource.id}${inline ? ` (policy ${stmt.policyName})` : ''}`;
+            const scope = notResource
+                ? 'every resource except those in NotResource'
+                : wide.every((w) => w.text === '*')
+                    ? 'every resource ("*")'
+                    : `every log group in the account (${list(wide.map((w) => w.text))})`;
+            const when = stmt.when ? ` when ${stmt.when}` : '';
+            const sentences = [
+                `${where} allows ${list(c.scoped)} on ${scope}${when}: it can reach every log group in the account, not just its own.`,
+                `Scope ${key === 'NotResource' ? 'the statement with Resource' : 'Resource'} to the log groups it uses${lambdaRole(ctx, stmt.resource) ? ` (${LAMBDA_LOG_GROUPS} for a Lambda function)` : ''}.`,
+            ];
+            if (c.starOnly.length > 0)
+                sentences.push(`Keep ${list(c.starOnly)}, which only work on "*", in a statement of their own.`);
+            const fix = !notResource && !stmt.when && !c.otherServices && c.starOnly.length === 0 && !c.unknown ? scopeFix(ctx, stmt, wide) : undefined;
+            ctx.report({ at, message: sentences.join(' '), ...(fix ? { fix } : {}) });
+        }
+    },
+});
+/** A role that only Lambda can assume, or a policy attached only to such roles. */
+function lambdaRole(ctx, resource) {
+    return attachedRoles(ctx, resource)?.every((r) => isLambdaRole(r)) ?? false;
+}
+function isLambdaRole(role) {
+    const services = (0, iam_statements_js_1.trustedServicesOnly)(role);
+    return !!services && services.every((s) => s === 'lambda.amazonaws.com');
+}
+/** The roles a statement's permissions land on, or undefined when they (also) land elsewhere or cannot be told. */
+function attachedRoles(ctx, resource) {
+    if (resource.type === 'AWS::IAM::Role')
+        return [resource];
+    if (!['AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::RolePolicy'].includes(resource.type))
+        return undefined;
+    const p = resource.properties;
+    if (p.Users !== undefined || p.Groups !== undefined)
+        return undefined;
+    const refs = resource.type === 'AWS::IAM::RolePolicy' ? [p.RoleName] : Array.isArray(p.Roles) ? p.Roles : undefined;
+    if (!refs || refs.length === 0)
+        return undefined;
+    const roles = [];
+    for (const r of refs) {
+        const id = typeof r === 'object' && r !== null && typeof r.Ref === 'string' ? r.Ref : undefined;
+        const role = id ? ctx.resource(id) : undefined;
+        if (!role || role.type !== 'AWS::IAM::Role')
+            return undefined;
+        roles.push(role);
+    }
+    // A managed policy can also be attached from a role's ManagedPolicyArns: those roles count too.
+    if (resource.type === 'AWS::IAM::ManagedPolicy') {
+        for (const ref of ctx.refsTo(resource.id)) {
+            const role = ctx.resource(ref.from);
+            if (ref.section !== 'Resources' || !role)
+                continue;
+            if (role.type !== 'AWS::IAM::Role')
+                return undefined;
+            if (!roles.includes(role))
+                roles.push(role);
+        }
+    }
+    return roles;
+}
+/**
+ * Replaces "*" by the Lambda log groups when every role the statement lands on is a Lambda
+ * execution role whose functions log to the default /aws/lambda/<name> group.
+ */
+function scopeFix(ctx, stmt, wide) {
+    const roles = attachedRoles(ctx, stmt.resource);
+    if (!roles || !roles.every(isLambdaRole))
+        return undefined;
+    for (const role of roles) {
+        for (const ref of ctx.refsTo(role.id)) {
+            const fn = ctx.resource(ref.from);
+            if (!fn || !LAMBDA_TYPES.includes(fn.type))
+                continue;
+            const logging = fn.properties.LoggingConfig;
+            if (typeof logging === 'object' && logging !== null && logging.LogGroup !== undefined)
+                return undefined;
+        }
+    }
+    const value = { 'Fn::Sub': LAMBDA_LOG_GROUPS };
+    return {
+        title: 'Scope the logs permissions to the Lambda log groups',
+        // Narrows access: a function that writes to another log group loses that permission.
+        safety: 'unsafe',
+        ops: wide.flatMap((w) => [
+            { op: 'test', path: w.at, value: w.value },
+            { op: 'replace', path: w.at, value },
+        ]),
+    };
+}
+/** A managed policy used only as a permissions boundary grants nothing: it caps what others grant. */
+function onlyABoundary(ctx, resource) {
+    if (resource.type !== 'AWS::IAM::ManagedPolicy')
+        return false;
+    const p = resource.properties;
+    if (p.Roles !== undefined || p.Users !== undefined || p.Groups !== undefined)
+        return false;
+    const uses = ctx.refsTo(resource.id).filter((r) => r.section === 'Resources');
+    return uses.length > 0 && uses.every((r) => /\/Properties\/PermissionsBoundary(\/|$)/.test(r.at));
+}
+
+
+/***/ }),
+
 /***/ 5450:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -15923,10 +17033,4200 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RULES = void 0;
+const api_gateway_alarms_js_1 = __importDefault(__nccwpck_require__(3548));
+const api_gateway_any_method_js_1 = __importDefault(__nccwpck_require__(9538));
+const api_gateway_deployment_stage_js_1 = __importDefault(__nccwpck_require__(4610));
+const api_gateway_request_validation_js_1 = __importDefault(__nccwpck_require__(2873));
+const api_gateway_stage_logging_js_1 = __importDefault(__nccwpck_require__(362));
+const api_gateway_v2_stage_logging_js_1 = __importDefault(__nccwpck_require__(8797));
+const db_password_from_parameter_js_1 = __importDefault(__nccwpck_require__(9993));
+const iam_logs_resource_scope_js_1 = __importDefault(__nccwpck_require__(4629));
+const lambda_function_alarms_js_1 = __importDefault(__nccwpck_require__(1623));
+const literal_password_js_1 = __importDefault(__nccwpck_require__(3387));
+const parameter_cidr_pattern_js_1 = __importDefault(__nccwpck_require__(5743));
+const parameter_constraints_js_1 = __importDefault(__nccwpck_require__(4892));
+const parameter_default_valid_js_1 = __importDefault(__nccwpck_require__(2194));
+const parameter_groups_js_1 = __importDefault(__nccwpck_require__(2566));
+const parameter_noecho_default_js_1 = __importDefault(__nccwpck_require__(8332));
+const rds_backup_retention_js_1 = __importDefault(__nccwpck_require__(5683));
+const rds_engine_version_js_1 = __importDefault(__nccwpck_require__(985));
+const rds_instance_alarms_js_1 = __importDefault(__nccwpck_require__(1728));
+const rds_log_exports_js_1 = __importDefault(__nccwpck_require__(5396));
+const rds_maintenance_windows_js_1 = __importDefault(__nccwpck_require__(4735));
+const rds_not_public_js_1 = __importDefault(__nccwpck_require__(3947));
+const rds_storage_encrypted_js_1 = __importDefault(__nccwpck_require__(9928));
+const s3_bucket_encryption_js_1 = __importDefault(__nccwpck_require__(7599));
+const s3_bucket_https_only_js_1 = __importDefault(__nccwpck_require__(1416));
+const s3_bucket_public_access_block_js_1 = __importDefault(__nccwpck_require__(4730));
 const s3_bucket_retain_js_1 = __importDefault(__nccwpck_require__(9931));
+const s3_versioned_bucket_lifecycle_js_1 = __importDefault(__nccwpck_require__(4224));
+const secret_from_parameters_js_1 = __importDefault(__nccwpck_require__(6570));
 exports.RULES = new Map([
+    api_gateway_alarms_js_1.default,
+    api_gateway_any_method_js_1.default,
+    api_gateway_deployment_stage_js_1.default,
+    api_gateway_request_validation_js_1.default,
+    api_gateway_stage_logging_js_1.default,
+    api_gateway_v2_stage_logging_js_1.default,
+    db_password_from_parameter_js_1.default,
+    iam_logs_resource_scope_js_1.default,
+    lambda_function_alarms_js_1.default,
+    literal_password_js_1.default,
+    parameter_cidr_pattern_js_1.default,
+    parameter_constraints_js_1.default,
+    parameter_default_valid_js_1.default,
+    parameter_groups_js_1.default,
+    parameter_noecho_default_js_1.default,
+    rds_backup_retention_js_1.default,
+    rds_engine_version_js_1.default,
+    rds_instance_alarms_js_1.default,
+    rds_log_exports_js_1.default,
+    rds_maintenance_windows_js_1.default,
+    rds_not_public_js_1.default,
+    rds_storage_encrypted_js_1.default,
+    s3_bucket_encryption_js_1.default,
+    s3_bucket_https_only_js_1.default,
+    s3_bucket_public_access_block_js_1.default,
     s3_bucket_retain_js_1.default,
+    s3_versioned_bucket_lifecycle_js_1.default,
+    secret_from_parameters_js_1.default,
 ].map((r) => [r.meta.name, r]));
+
+
+/***/ }),
+
+/***/ 1623:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const api_js_1 = __nccwpck_require__(6750);
+const alarm_coverage_js_1 = __nccwpck_require__(1854);
+const alarm_fix_js_1 = __nccwpck_require__(237);
+/** Resource types whose references to a function do not make it run outside stack operations. */
+const BOOKKEEPING = new Set(['AWS::Logs::LogGroup', 'AWS::CloudWatch::Alarm', 'AWS::CloudWatch::Dashboard']);
+const isCustomResource = (type) => type === 'AWS::CloudFormation::CustomResource' || (type?.startsWith('Custom::') ?? false);
+/**
+ * A function that only serves custom resources (its ARN is their ServiceToken and nothing else
+ * invokes it): it runs during stack operations, whose events already show its failures.
+ */
+function customResourceHandler(ctx, fn) {
+    let serves = false;
+    for (const ref of ctx.refsTo(fn.id)) {
+        if (ref.section !== 'Resources' || ref.kind === 'DependsOn')
+            continue;
+        const from = ctx.resource(ref.from);
+        if (isCustomResource(from?.type) && ref.at.startsWith(`${from.pointer}/Properties/ServiceToken`))
+            serves = true;
+        else if (!BOOKKEEPING.has(from?.type ?? ''))
+            return false;
+    }
+    return serves;
+}
+/** The function's timeout in seconds (the smallest it may be), or undefined when unknown. */
+function timeoutSeconds(ctx, fn) {
+    const value = fn.properties.Timeout;
+    if (value === undefined)
+        return 3;
+    const possible = ctx.values(value);
+    if (!possible)
+        return undefined;
+    const numbers = possible.map((p) => (p.value === undefined ? 3 : (0, api_js_1.asNumber)(p.value)));
+    if (numbers.some((n) => n === undefined))
+        return undefined;
+    return Math.min(...numbers);
+}
+exports["default"] = (0, api_js_1.defineRule)({
+    meta: {
+        name: 'lambda-function-alarms',
+        family: 1,
+        severity: 'high',
+        title: 'Lambda functions have CloudWatch alarms on Errors and Duration',
+        description: 'A Lambda function without alarms on its Errors and Duration metrics fails or creeps toward its timeout unnoticed: the logs record it, but nobody is told.',
+        resourceTypes: ['AWS::Lambda::Function'],
+        fixable: 'always',
+        options: {
+            defaults: { errorsThreshold: 5, durationPercentOfTimeout: 80, durationThresholdMs: 25000, period: 300, customResourceHandlers: false },
+            schema: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    errorsThreshold: { type: 'number', minimum: 0 },
+                    durationPercentOfTimeout: { type: 'number', exclusiveMinimum: 0, maximum: 100 },
+                    durationThresholdMs: { type: 'number', exclusiveMinimum: 0 },
+                    period: { type: 'integer', enum: [10, 30, 60, 120, 180, 240, 300, 600, 900, 1800, 3600, 21600, 86400] },
+                    customResourceHandlers: { type: 'boolean' },
+                },
+            },
+        },
+    },
+    check(ctx) {
+        const functions = ctx.resources('AWS::Lambda::Function');
+        if (functions.length === 0)
+            return;
+        const metrics = (0, alarm_coverage_js_1.watchedMetrics)(ctx);
+        const o = ctx.options;
+        for (const fn of functions) {
+            if (!o.customResourceHandlers && customResourceHandler(ctx, fn))
+                continue;
+            const identity = { ids: new Set([fn.id]), names: new Set() };
+            (0, alarm_coverage_js_1.addName)(ctx, identity, fn.properties.FunctionName);
+            const c = (0, alarm_coverage_js_1.coverage)(ctx, metrics, {
+                namespace: 'AWS/Lambda',
+                required: [['Errors'], ['Duration']],
+                identity,
+                identifying: ['FunctionName', 'Resource', 'ExecutedVersion'],
+                aggregateCounts: true,
+            });
+            if (c.missing.length === 0)
+                continue;
+            const timeout = timeoutSeconds(ctx, fn);
+            const durationMs = timeout === undefined ? o.durationThresholdMs : Math.round((timeout * 1000 * o.durationPercentOfTimeout) / 100);
+            const dimensions = [{ Name: 'FunctionName', Value: { Ref: fn.id } }];
+            const specs = c.missing.map((metric) => metric === 'Errors'
+                ? {
+                    suffix: 'Errors',
+                    description: `${fn.id} reported more than ${o.errorsThreshold} errors in ${o.period / 60} minutes`,
+                    namespace: 'AWS/Lambda',
+                    metricName: 'Errors',
+                    dimensions,
+                    statistic: 'Sum',
+                    period: o.period,
+                    evaluationPeriods: 1,
+                    threshold: o.errorsThreshold,
+                    comparison: 'GreaterThanThreshold',
+                    treatMissingData: 'notBreaching',
+                }
+                : {
+                    suffix: 'Duration',
+                    description: timeout === undefined
+                        ? `${fn.id} runs take more than ${durationMs} ms on average`
+                        : `${fn.id} runs take more than ${o.durationPercentOfTimeout}% of its ${timeout} s timeout on average`,
+                    namespace: 'AWS/Lambda',
+                    metricName: 'Duration',
+                    dimensions,
+                    statistic: 'Average',
+                    period: o.period,
+                    evaluationPeriods: 2,
+                    threshold: durationMs,
+                    comparison: 'GreaterThanThreshold',
+                });
+            const consequence = c.missing.length === 2
+                ? 'its failures and runs nearing the timeout go unnoticed'
+                : c.missing[0] === 'Errors'
+                    ? 'its failures go unnoticed'
+                    : 'runs nearing the timeout go unnoticed';
+            ctx.report({
+                at: fn.pointer,
+                message: `Lambda function ${fn.id} has no CloudWatch alarm on ${(0, alarm_coverage_js_1.orList)(c.missing)}, so ${consequence}. Add ${c.missing.length === 1 ? 'an AWS/Lambda alarm' : 'one AWS/Lambda alarm for each'} with dimension FunctionName.${(0, alarm_coverage_js_1.nearMissNote)('AWS/Lambda', c, 'function')}`,
+                fix: (0, alarm_fix_js_1.addAlarmsFix)(ctx, fn, specs),
+            });
+        }
+    },
+});
+
+
+/***/ }),
+
+/***/ 1854:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.watchedMetrics = watchedMetrics;
+exports.referencedIds = referencedIds;
+exports.rawForms = rawForms;
+exports.nameForms = nameForms;
+exports.addName = addName;
+exports.dimensionRefersTo = dimensionRefersTo;
+exports.coverage = coverage;
+exports.orList = orList;
+exports.nearMissNote = nearMissNote;
+/**
+ * Which CloudWatch alarms watch which resources (family 1: Lambda, API Gateway and RDS alarms).
+ *
+ * An alarm metric covers a resource when its namespace and metric name match and one of its
+ * dimensions refers to the resource: a `Ref`/`Fn::GetAtt`/`${Id}` of it (or of its Aurora
+ * cluster), or an expression that evaluates to the same name (the same literal, the same
+ * `Fn::Sub`/`Fn::Join` text, the same parameter). Both plain alarms (`Namespace`, `MetricName`,
+ * `Dimensions`) and metric-math alarms (`Metrics[].MetricStat.Metric`) count, whatever their
+ * `Condition`.
+ */
+const api_js_1 = __nccwpck_require__(6750);
+const strings = (ctx, value) => {
+    if (value === undefined)
+        return [];
+    const possible = ctx.values(value);
+    if (!possible)
+        return undefined;
+    return possible.map((p) => p.value).filter((v) => typeof v === 'string');
+};
+/** The list items of a property that may be written as a list or as `Fn::If` of lists. */
+function listItems(value, depth = 0) {
+    if (Array.isArray(value))
+        return value;
+    if (depth < 10 && (0, api_js_1.intrinsicName)(value) === 'Fn::If') {
+        const arg = value['Fn::If'];
+        if (Array.isArray(arg) && arg.length === 3)
+            return [...listItems(arg[1], depth + 1), ...listItems(arg[2], depth + 1)];
+    }
+    return [];
+}
+/** Every metric watched by every `AWS::CloudWatch::Alarm` of the template. */
+function watchedMetrics(ctx) {
+    const out = [];
+    const add = (alarmId, metric) => {
+        const dimensions = listItems(metric.Dimensions)
+            .filter(api_js_1.isMapping)
+            .map((d) => ({ ...(typeof d.Name === 'string' ? { name: d.Name } : {}), value: d.Value }));
+        const namespaces = strings(ctx, metric.Namespace);
+        const metricNames = strings(ctx, metric.MetricName);
+        out.push({ alarmId, dimensions, ...(namespaces ? { namespaces } : {}), ...(metricNames ? { metricNames } : {}) });
+    };
+    for (const alarm of ctx.resources('AWS::CloudWatch::Alarm')) {
+        const p = alarm.properties;
+        if (p.MetricName !== undefined || p.Namespace !== undefined)
+            add(alarm.id, p);
+        for (const query of listItems(p.Metrics)) {
+            if (!(0, api_js_1.isMapping)(query) || !(0, api_js_1.isMapping)(query.MetricStat))
+                continue;
+            const metric = query.MetricStat.Metric;
+            if ((0, api_js_1.isMapping)(metric))
+                add(alarm.id, metric);
+        }
+    }
+    return out;
+}
+/** Logical ids referenced anywhere in a value (`Ref`, `Fn::GetAtt`, `${Id}` in `Fn::Sub`). */
+function referencedIds(value, out = new Set(), depth = 0) {
+    if (depth > 30)
+        return out;
+    if (Array.isArray(value)) {
+        for (const v of value)
+            referencedIds(v, out, depth + 1);
+        return out;
+    }
+    if (!(0, api_js_1.isMapping)(value))
+        return out;
+    const fn = (0, api_js_1.intrinsicName)(value);
+    const arg = fn ? value[fn] : undefined;
+    if (fn === 'Ref' && typeof arg === 'string')
+        out.add(arg);
+    else if (fn === 'Fn::GetAtt') {
+        const target = typeof arg === 'string' ? arg.split('.')[0] : Array.isArray(arg) ? arg[0] : undefined;
+        if (typeof target === 'string')
+            out.add(target);
+    }
+    else if (fn === 'Fn::Sub') {
+        const text = typeof arg === 'string' ? arg : Array.isArray(arg) ? arg[0] : undefined;
+        const vars = Array.isArray(arg) && (0, api_js_1.isMapping)(arg[1]) ? arg[1] : {};
+        if (typeof text === 'string')
+            for (const v of (0, api_js_1.subVariables)(text))
+                if (!Object.hasOwn(vars, v.name))
+                    out.add(v.name);
+        if (Array.isArray(arg))
+            referencedIds(arg[1], out, depth + 1);
+        return out;
+    }
+    for (const v of Object.values(value))
+        referencedIds(v, out, depth + 1);
+    return out;
+}
+const MAX_FORMS = 16;
+/**
+ * The text a name expression evaluates to, with the parts decided at deploy time written as
+ * `${X}`: `!Ref X` and `!Sub "${X}"` are both `${X}`, `!Join ["-", [a, !Ref B]]` is `a-${B}`.
+ * `Fn::If` gives both branches. Anything else (an import, `Fn::Select`, ...) is kept as its
+ * JSON, so that the same expression written twice still compares equal.
+ */
+function rawForms(value, depth = 0) {
+    if (depth > 20)
+        return [];
+    if (typeof value === 'string')
+        return [value];
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return [String(value)];
+    const fn = (0, api_js_1.intrinsicName)(value);
+    const arg = fn ? value[fn] : undefined;
+    if (fn === 'Ref' && typeof arg === 'string')
+        return arg === 'AWS::NoValue' ? [] : [`\${${arg}}`];
+    if (fn === 'Fn::GetAtt') {
+        const parts = typeof arg === 'string' ? arg.split('.') : Array.isArray(arg) ? arg : [];
+        if (parts.every((p) => typeof p === 'string'))
+            return [`\${${parts.join('.')}}`];
+    }
+    if (fn === 'Fn::Sub') {
+        const text = typeof arg === 'string' ? arg : Array.isArray(arg) && typeof arg[0] === 'string' ? arg[0] : undefined;
+        if (text !== undefined) {
+            const vars = Array.isArray(arg) && (0, api_js_1.isMapping)(arg[1]) ? arg[1] : {};
+            let forms = [text];
+            for (const [name, v] of Object.entries(vars)) {
+                const inner = rawForms(v, depth + 1);
+                if (inner.length === 0)
+                    continue;
+                forms = forms.flatMap((f) => inner.map((i) => f.split(`\${${name}}`).join(i))).slice(0, MAX_FORMS);
+            }
+            return forms.map((f) => f.replace(/\$\{\s*([^}!][^}]*?)\s*\}/g, '${$1}'));
+        }
+    }
+    if (fn === 'Fn::Join' && Array.isArray(arg) && arg.length === 2 && typeof arg[0] === 'string' && Array.isArray(arg[1])) {
+        let forms = [''];
+        arg[1].forEach((part, i) => {
+            const inner = rawForms(part, depth + 1);
+            const sep = i === 0 ? '' : arg[0];
+            forms = forms.flatMap((f) => inner.map((p) => f + sep + p)).slice(0, MAX_FORMS);
+        });
+        return forms;
+    }
+    if (fn === 'Fn::If' && Array.isArray(arg) && arg.length === 3) {
+        return [...rawForms(arg[1], depth + 1), ...rawForms(arg[2], depth + 1)].slice(0, MAX_FORMS);
+    }
+    return [`\u0000${JSON.stringify(value)}`];
+}
+/**
+ * `rawForms`, plus the same text with parameters replaced by their defaults (so the literal
+ * `orders-dev` matches `!Sub orders-${Env}` when Env defaults to dev), lowercased: RDS
+ * identifiers are stored in lower case, and a looser match only ever means fewer findings.
+ */
+function nameForms(ctx, value) {
+    const params = ctx.template.parameters;
+    const out = new Set();
+    for (const form of rawForms(value)) {
+        out.add(form.toLowerCase());
+        const resolved = form.replace(/\$\{([^}]+)\}/g, (whole, name) => {
+            const def = params[name]?.Default;
+            return typeof def === 'string' || typeof def === 'number' ? String(def) : whole;
+        });
+        out.add(resolved.toLowerCase());
+    }
+    return out;
+}
+/** Adds the forms of a name expression to an identity (nothing for an absent name). */
+function addName(ctx, identity, value) {
+    if (value === undefined)
+        return;
+    for (const f of nameForms(ctx, value))
+        identity.names.add(f);
+}
+/** Does a dimension value refer to the resource? */
+function dimensionRefersTo(ctx, value, identity) {
+    for (const id of referencedIds(value))
+        if (identity.ids.has(id))
+            return true;
+    for (const f of nameForms(ctx, value))
+        if (identity.names.has(f))
+            return true;
+    return false;
+}
+const squash = (s) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+/** Which required metrics of a resource are watched by no alarm. */
+function coverage(ctx, metrics, q) {
+    const inNamespace = metrics.filter((m) => !m.namespaces || m.namespaces.includes(q.namespace));
+    const refers = (m) => m.dimensions.some((d) => dimensionRefersTo(ctx, d.value, q.identity));
+    const aggregate = (m) => !m.dimensions.some((d) => d.name !== undefined && q.identifying.includes(d.name));
+    const result = { missing: [], nearMisses: [], unscoped: [] };
+    for (const names of q.required) {
+        const onMetric = inNamespace.filter((m) => !m.metricNames || m.metricNames.some((n) => names.includes(n)));
+        const covered = onMetric.some((m) => refers(m) || (q.aggregateCounts && aggregate(m)));
+        if (covered)
+            continue;
+        const wanted = names[0];
+        result.missing.push(wanted);
+        if (!q.aggregateCounts) {
+            for (const m of onMetric)
+                if (aggregate(m) && m.metricNames)
+                    result.unscoped.push({ alarmId: m.alarmId, metricName: m.metricNames[0] });
+        }
+        for (const m of inNamespace) {
+            if (!m.metricNames || !refers(m))
+                continue;
+            for (const n of m.metricNames) {
+                if (names.includes(n))
+                    continue;
+                const a = squash(n);
+                if (a.length >= 3 && names.some((w) => squash(w) === a || squash(w).startsWith(a) || a.startsWith(squash(w)))) {
+                    result.nearMisses.push({ alarmId: m.alarmId, metricName: n, wanted });
+                }
+            }
+        }
+    }
+    return result;
+}
+/** "A", "A or B", "A, B or C". */
+function orList(items) {
+    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+/** A sentence about near-miss and unscoped alarms, or ''. `unit` names what a dimension should single out. */
+function nearMissNote(namespace, c, unit = 'resource') {
+    const notes = c.nearMisses.map((n) => `alarm ${n.alarmId} watches "${n.metricName}", which ${namespace} does not publish (the metric is ${n.wanted})`);
+    const unscoped = c.unscoped.map((u) => `alarm ${u.alarmId} on ${u.metricName} has no dimension naming ${unit === 'API' ? 'an' : 'a'} ${unit}, so it never gets data`);
+    const all = [...notes, ...unscoped];
+    return all.length === 0 ? '' : ` Note: ${all.join('; ')}.`;
+}
+
+
+/***/ }),
+
+/***/ 237:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.copyValue = void 0;
+exports.freeId = freeId;
+exports.sharedActions = sharedActions;
+exports.alarmResource = alarmResource;
+exports.addAlarmsFix = addAlarmsFix;
+/**
+ * Fixes for family 1: new `AWS::CloudWatch::Alarm` resources, modelled on the seed's corrected
+ * alarms, with ids derived from the watched resource's and never colliding with existing ones.
+ */
+const api_js_1 = __nccwpck_require__(6750);
+const alarm_coverage_js_1 = __nccwpck_require__(1854);
+/** A logical id `<base>`, `<base>2`, ... that is free in the template and in `taken`. */
+function freeId(ctx, base, taken) {
+    const used = (id) => taken.has(id) || ctx.resource(id) !== undefined || Object.hasOwn(ctx.template.parameters, id);
+    let id = base;
+    for (let n = 2; used(id); n++)
+        id = `${base}${n}`;
+    taken.add(id);
+    return id;
+}
+/**
+ * The `AlarmActions` (and `OKActions`) every existing alarm agrees on, when they all name the
+ * same targets and those targets exist whenever the new alarm does; else nothing. New alarms
+ * then notify whoever the template's other alarms already notify.
+ */
+function sharedActions(ctx, condition) {
+    const alarms = ctx.resources('AWS::CloudWatch::Alarm');
+    const out = {};
+    for (const key of ['AlarmActions', 'OKActions']) {
+        const values = alarms.map((a) => a.properties[key]);
+        if (values.length === 0 || values.some((v) => v === undefined))
+            continue;
+        const first = JSON.stringify(values[0]);
+        if (!values.every((v) => JSON.stringify(v) === first))
+            continue;
+        const targets = [...(0, alarm_coverage_js_1.referencedIds)(values[0])];
+        const available = targets.every((id) => {
+            const target = ctx.resource(id);
+            if (!target)
+                return Object.hasOwn(ctx.template.parameters, id) || id.startsWith('AWS::');
+            return target.def.Condition === undefined || target.def.Condition === condition;
+        });
+        if (available)
+            out[key] = structuredClone(values[0]);
+    }
+    return out;
+}
+/** The resource value of a new alarm on `resource`. */
+function alarmResource(ctx, resource, spec) {
+    const condition = resource.def.Condition;
+    const properties = {};
+    // Unique per account and region: the stack name plus a logical id unique in the stack.
+    if (resource.id.length <= 100)
+        properties.AlarmName = { 'Fn::Sub': `\${AWS::StackName}-${resource.id}-${spec.metricName}` };
+    properties.AlarmDescription = spec.description;
+    properties.Namespace = spec.namespace;
+    properties.MetricName = spec.metricName;
+    properties.Dimensions = spec.dimensions;
+    properties.Statistic = spec.statistic;
+    properties.Period = spec.period;
+    properties.EvaluationPeriods = spec.evaluationPeriods;
+    properties.Threshold = spec.threshold;
+    properties.ComparisonOperator = spec.comparison;
+    if (spec.treatMissingData)
+        properties.TreatMissingData = spec.treatMissingData;
+    Object.assign(properties, sharedActions(ctx, condition));
+    return {
+        Type: 'AWS::CloudWatch::Alarm',
+        ...(typeof condition === 'string' ? { Condition: condition } : {}),
+        Properties: properties,
+    };
+}
+/** A safe fix adding one alarm per spec. */
+function addAlarmsFix(ctx, resource, specs) {
+    const taken = new Set();
+    const ops = specs.map((spec) => {
+        // Logical ids are alphanumeric; a broken id (`prod-db`) still yields a valid new one.
+        const id = freeId(ctx, `${resource.id.replace(/[^A-Za-z0-9]/g, '')}${spec.suffix}Alarm`, taken);
+        return { op: 'add', path: (0, api_js_1.pointer)('Resources', id), value: alarmResource(ctx, resource, spec) };
+    });
+    const names = specs.map((s) => s.metricName);
+    return {
+        title: `Add CloudWatch alarm${names.length > 1 ? 's' : ''} on ${names.join(' and ')} for ${resource.id}`,
+        safety: 'safe',
+        ops,
+    };
+}
+/** A deep copy of a template value for use in a new resource. */
+const copyValue = (value) => ((0, api_js_1.isMapping)(value) || Array.isArray(value) ? structuredClone(value) : value);
+exports.copyValue = copyValue;
+
+
+/***/ }),
+
+/***/ 8292:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LOG_RETENTION_DAYS = exports.V2_ACCESS_LOG_FORMAT = exports.REST_ACCESS_LOG_FORMAT = void 0;
+exports.whenText = whenText;
+exports.sameValue = sameValue;
+exports.refTarget = refTarget;
+exports.freshId = freshId;
+exports.accountWithRole = accountWithRole;
+exports.dependsOnOps = dependsOnOps;
+exports.logGroupOps = logGroupOps;
+exports.roleSafety = roleSafety;
+exports.isSet = isSet;
+exports.describeName = describeName;
+exports.branches = branches;
+exports.unsetCases = unsetCases;
+/**
+ * Shared logic for the API Gateway rules (seed families 5 and 6): reading values that may be
+ * written through intrinsics, the account-level CloudWatch role, log group fixes and ids.
+ */
+const api_js_1 = __nccwpck_require__(6750);
+/** The seed's corrected access log format (REST APIs). */
+exports.REST_ACCESS_LOG_FORMAT = '$context.requestId $context.requestTime $context.httpMethod $context.resourcePath $context.status $context.error.message';
+/** The same fields for HTTP and WebSocket APIs, which have a route key instead of a resource path. */
+exports.V2_ACCESS_LOG_FORMAT = '$context.requestId $context.requestTime $context.routeKey $context.status $context.error.message';
+/** Retention of the log groups the fixes add (the seed's corrected template uses 30 days). */
+exports.LOG_RETENTION_DAYS = 30;
+/** `" when <cond>"`, or nothing for a literal. */
+function whenText(p) {
+    const when = p.when?.replace(/ and AWS::NoValue$/, '');
+    return when && when !== 'AWS::NoValue' ? ` when ${when}` : '';
+}
+/** Deep structural equality of two template values (for comparing `RestApiId`s and names). */
+function sameValue(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a) && Array.isArray(b))
+        return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+    if ((0, api_js_1.isMapping)(a) && (0, api_js_1.isMapping)(b)) {
+        const ka = Object.keys(a);
+        return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && sameValue(a[k], b[k]));
+    }
+    return false;
+}
+/** The logical id `value` refers to with `Ref`, if it is a `Ref` to a resource of the template. */
+function refTarget(ctx, value) {
+    if ((0, api_js_1.intrinsicName)(value) !== 'Ref')
+        return undefined;
+    const id = value.Ref;
+    return typeof id === 'string' ? ctx.resource(id) : undefined;
+}
+/** A logical id derived from `base` that no resource of the template uses yet. */
+function freshId(ctx, base) {
+    const clean = base.replace(/[^A-Za-z0-9]/g, '') || 'Api';
+    if (!ctx.resource(clean) && !hasResourceKey(ctx, clean))
+        return clean;
+    for (let i = 2;; i++) {
+        const id = `${clean}${i}`;
+        if (!ctx.resource(id) && !hasResourceKey(ctx, id))
+            return id;
+    }
+}
+function hasResourceKey(ctx, id) {
+    const r = ctx.template.template.Resources;
+    return (0, api_js_1.isMapping)(r) && Object.hasOwn(r, id);
+}
+/**
+ * The `AWS::ApiGateway::Account` of the template that sets the account-level CloudWatch role
+ * (needed before a REST or WebSocket stage may log to CloudWatch), if there is one.
+ */
+function accountWithRole(ctx) {
+    return ctx
+        .resources('AWS::ApiGateway::Account')
+        .find((a) => a.properties.CloudWatchRoleArn !== undefined && a.def.Condition === undefined);
+}
+/** Ops that make `res` depend on `target` (nothing when it already does). */
+function dependsOnOps(res, target) {
+    const at = (0, api_js_1.childPointer)(res.pointer, 'DependsOn');
+    const current = res.def.DependsOn;
+    if (current === undefined)
+        return [{ op: 'add', path: at, value: target }];
+    if (current === target)
+        return [];
+    if (typeof current === 'string') {
+        return [
+            { op: 'test', path: at, value: current },
+            { op: 'replace', path: at, value: [current, target] },
+        ];
+    }
+    if (Array.isArray(current))
+        return current.includes(target) ? [] : [{ op: 'add', path: `${at}/-`, value: target }];
+    return [];
+}
+/** A new log group for a stage's access logs: its id and the op that adds it. */
+function logGroupOps(ctx, stage) {
+    const id = freshId(ctx, `${stage.id}AccessLogs`);
+    const value = { Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: exports.LOG_RETENTION_DAYS } };
+    if (typeof stage.def.Condition === 'string')
+        value.Condition = stage.def.Condition;
+    return { id, ops: [{ op: 'add', path: `/Resources/${id}`, value }] };
+}
+/**
+ * How a fix that turns on CloudWatch logging for a REST or WebSocket stage stays deployable:
+ * the account needs API Gateway's CloudWatch role. When the template sets it, the stage is made
+ * to depend on it and the fix is safe; otherwise the fix is unsafe (the deploy fails on an
+ * account without the role) and says so.
+ */
+function roleSafety(ctx, stage) {
+    const account = accountWithRole(ctx);
+    if (account)
+        return { safety: 'safe', ops: dependsOnOps(stage, account.id), note: '' };
+    return {
+        safety: 'unsafe',
+        ops: [],
+        note: ' (needs the account-level API Gateway CloudWatch role, AWS::ApiGateway::Account)',
+    };
+}
+/** True when a value is a non-empty string or an expression (a destination, a name). */
+function isSet(value) {
+    if (value === undefined || value === null)
+        return false;
+    if (typeof value === 'string')
+        return value.trim() !== '';
+    return true;
+}
+/** `"prod"`, or a description of where a stage name comes from. */
+function describeName(ctx, value) {
+    if (typeof value === 'string')
+        return JSON.stringify(value);
+    const vals = ctx.values(value);
+    if (vals && vals.length === 1 && typeof vals[0].value === 'string' && !vals[0].when?.includes('condition')) {
+        if ((0, api_js_1.intrinsicName)(value) === 'Ref')
+            return `${JSON.stringify(vals[0].value)} (parameter ${String(value.Ref)})`;
+        return JSON.stringify(vals[0].value);
+    }
+    if ((0, api_js_1.intrinsicName)(value) === 'Ref')
+        return `named by parameter ${String(value.Ref)}`;
+    return 'named by an expression';
+}
+const joinWhen = (a, b) => (a ? `${a} and ${b}` : b);
+/**
+ * The branches of `Fn::If` (nested ones too), each with the condition that picks it; a
+ * `Ref: AWS::NoValue` branch is `undefined`. Unlike `ctx.values`, a branch that refers to a
+ * resource (`!GetAtt Logs.Arn`) stays an expression instead of making the whole value unknown.
+ */
+function branches(value, when, depth = 0) {
+    if (depth < 10 && (0, api_js_1.intrinsicName)(value) === 'Fn::If') {
+        const arg = value['Fn::If'];
+        if (Array.isArray(arg) && arg.length === 3 && typeof arg[0] === 'string') {
+            return [
+                ...branches(arg[1], joinWhen(when, `condition ${arg[0]} is true`), depth + 1),
+                ...branches(arg[2], joinWhen(when, `condition ${arg[0]} is false`), depth + 1),
+            ];
+        }
+    }
+    if ((0, api_js_1.intrinsicName)(value) === 'Ref' && value.Ref === 'AWS::NoValue') {
+        return [when ? { value: undefined, when } : { value: undefined }];
+    }
+    return [when ? { value, when } : { value }];
+}
+/** The cases in which a value (a destination, a validator id) is missing or empty. */
+function unsetCases(ctx, value) {
+    const out = [];
+    for (const b of branches(value)) {
+        if (b.value === undefined)
+            out.push(b);
+        else if ((0, api_js_1.intrinsicName)(b.value) === 'Ref') {
+            // A parameter whose default (or allowed value) is empty leaves the property empty.
+            for (const p of ctx.values(b.value) ?? []) {
+                if (!isSet(p.value))
+                    out.push({ value: p.value, when: b.when && p.when ? `${b.when} and ${p.when}` : (b.when ?? p.when) });
+            }
+        }
+        else if (!isSet(b.value))
+            out.push(b);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 5192:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.shown = void 0;
+exports.coversAll = coversAll;
+exports.badLevels = badLevels;
+exports.badMetrics = badMetrics;
+exports.literalEntries = literalEntries;
+/**
+ * Reading a REST stage's logging settings: the `MethodSettings` entry that covers every method
+ * (`ResourcePath: "/*"`, `HttpMethod: "*"`), its `LoggingLevel` and `MetricsEnabled`.
+ */
+const api_js_1 = __nccwpck_require__(6750);
+/** Resource paths that mean "every resource" in a method setting. */
+const ALL_PATHS = new Set(['/*', '*', '/*/*']);
+/**
+ * Whether a method setting entry covers every method: true, false, or undefined when its path
+ * or method cannot be known statically.
+ */
+function coversAll(ctx, entry) {
+    const path = ctx.values(entry.ResourcePath);
+    const method = ctx.values(entry.HttpMethod);
+    if (!path || !method)
+        return undefined;
+    if (path.some((p) => typeof p.value !== 'string') || method.some((p) => typeof p.value !== 'string'))
+        return undefined;
+    return path.every((p) => ALL_PATHS.has(p.value)) && method.every((p) => p.value === '*');
+}
+/** The possibilities of a `LoggingLevel` that do not turn execution logging on (`undefined` = unknown). */
+function badLevels(ctx, value, accepted) {
+    const vals = ctx.values(value);
+    if (!vals)
+        return undefined;
+    const ok = new Set(accepted.map((a) => a.toUpperCase()));
+    return vals.filter((p) => !(typeof p.value === 'string' && ok.has(p.value.toUpperCase())));
+}
+/** The possibilities of a `MetricsEnabled` that are not true (`undefined` = unknown). */
+function badMetrics(ctx, value) {
+    const vals = ctx.values(value);
+    if (!vals)
+        return undefined;
+    // A value that is neither a boolean nor NoValue (a malformed string) is not ours to judge.
+    return vals.filter((p) => p.value === undefined || (0, api_js_1.asBoolean)(p.value) === false);
+}
+/** `"OFF"`, `no LoggingLevel` (for a removed value). */
+const shown = (p, missing) => (p.value === undefined ? missing : JSON.stringify(p.value));
+exports.shown = shown;
+/** The entries of a `MethodSettings` list that are mappings written in place, with their index. */
+function literalEntries(list) {
+    const out = [];
+    list.forEach((entry, index) => {
+        if ((0, api_js_1.isMapping)(entry) && !Object.keys(entry).some((k) => k === 'Fn::If' || k === 'Ref'))
+            out.push({ index, entry });
+    });
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 4782:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.POLICY_RESOURCES = exports.INLINE_POLICY_HOLDERS = void 0;
+exports.policyStatements = policyStatements;
+exports.stringItems = stringItems;
+exports.actionPattern = actionPattern;
+exports.trustedServicesOnly = trustedServicesOnly;
+/**
+ * Identity-policy statements in a template, wherever CloudFormation lets them be written: inline
+ * `Policies` of roles, users and groups, and the `PolicyDocument` of policy resources. Used by
+ * iam-logs-resource-scope; written to serve other IAM rules too.
+ */
+const api_js_1 = __nccwpck_require__(6750);
+/** Resource types whose `Properties.Policies[].PolicyDocument` holds inline policies. */
+exports.INLINE_POLICY_HOLDERS = ['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group'];
+/** Resource types whose `Properties.PolicyDocument` is an identity policy. */
+exports.POLICY_RESOURCES = [
+    'AWS::IAM::Policy',
+    'AWS::IAM::ManagedPolicy',
+    'AWS::IAM::RolePolicy',
+    'AWS::IAM::UserPolicy',
+    'AWS::IAM::GroupPolicy',
+];
+const join = (a, b) => (a && b ? `${a} and ${b}` : (a ?? b));
+/** Follows `Fn::If` (not `AWS::NoValue`) down to mappings, with the condition that selects each. */
+function branches(value, at, when, depth = 0) {
+    if (depth > 8)
+        return [];
+    if ((0, api_js_1.intrinsicName)(value) === 'Fn::If') {
+        const arg = value['Fn::If'];
+        if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string')
+            return [];
+        return [
+            ...branches(arg[1], `${at}/Fn::If/1`, join(when, `condition ${arg[0]} is true`), depth + 1),
+            ...branches(arg[2], `${at}/Fn::If/2`, join(when, `condition ${arg[0]} is false`), depth + 1),
+        ];
+    }
+    if (!(0, api_js_1.isMapping)(value) || (0, api_js_1.intrinsicName)(value))
+        return [];
+    return [{ value, at, ...(when ? { when } : {}) }];
+}
+function statementsOf(resource, doc, docAt, policyName, when) {
+    const out = [];
+    for (const d of branches(doc, docAt, when)) {
+        const stmts = d.value.Statement;
+        const at = (0, api_js_1.childPointer)(d.at, 'Statement');
+        const items = Array.isArray(stmts) ? stmts.map((v, i) => ({ v, at: `${at}/${i}` })) : [{ v: stmts, at }];
+        for (const item of items) {
+            for (const s of branches(item.v, item.at, d.when)) {
+                out.push({ resource, statement: s.value, at: s.at, ...(policyName ? { policyName } : {}), ...(s.when ? { when: s.when } : {}) });
+            }
+        }
+    }
+    return out;
+}
+/** Every identity-policy statement in the template, in template order. */
+function policyStatements(ctx) {
+    const out = [];
+    for (const resource of ctx.resources(...exports.INLINE_POLICY_HOLDERS, ...exports.POLICY_RESOURCES)) {
+        const props = resource.properties;
+        const propsAt = (0, api_js_1.childPointer)(resource.pointer, 'Properties');
+        if (exports.POLICY_RESOURCES.includes(resource.type)) {
+            const name = typeof props.PolicyName === 'string' ? props.PolicyName : typeof props.ManagedPolicyName === 'string' ? props.ManagedPolicyName : undefined;
+            out.push(...statementsOf(resource, props.PolicyDocument, (0, api_js_1.childPointer)(propsAt, 'PolicyDocument'), name));
+            continue;
+        }
+        const policies = props.Policies;
+        if (!Array.isArray(policies))
+            continue;
+        policies.forEach((p, i) => {
+            for (const b of branches(p, (0, api_js_1.childPointer)(propsAt, 'Policies', i))) {
+                const name = typeof b.value.PolicyName === 'string' ? b.value.PolicyName : undefined;
+                out.push(...statementsOf(resource, b.value.PolicyDocument, (0, api_js_1.childPointer)(b.at, 'PolicyDocument'), name, b.when));
+            }
+        });
+    }
+    return out;
+}
+/** The literal strings of an `Action`/`Resource`-like element (a string or a list), with their pointers. */
+function stringItems(value, at) {
+    if (typeof value === 'string')
+        return [{ text: value, at }];
+    if (!Array.isArray(value))
+        return [];
+    const out = [];
+    value.forEach((v, i) => {
+        if (typeof v === 'string')
+            out.push({ text: v, at: `${at}/${i}` });
+    });
+    return out;
+}
+/** An IAM action pattern (`logs:Put*`) as a case-insensitive regular expression. */
+function actionPattern(action) {
+    const body = action.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+    return new RegExp(`^${body}$`, 'i');
+}
+/** The service principals a role's trust policy lets assume it, or undefined when it trusts anything else too. */
+function trustedServicesOnly(role) {
+    const doc = role.properties.AssumeRolePolicyDocument;
+    if (!(0, api_js_1.isMapping)(doc))
+        return undefined;
+    const stmts = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
+    const services = [];
+    for (const s of stmts) {
+        if (!(0, api_js_1.isMapping)(s))
+            return undefined;
+        if (s.Effect !== 'Allow')
+            continue;
+        const principal = s.Principal;
+        if (!(0, api_js_1.isMapping)(principal))
+            return undefined;
+        for (const [kind, v] of Object.entries(principal)) {
+            if (kind !== 'Service')
+                return undefined;
+            const list = typeof v === 'string' ? [v] : Array.isArray(v) ? v : undefined;
+            if (!list || list.some((x) => typeof x !== 'string'))
+                return undefined;
+            services.push(...list);
+        }
+    }
+    return services.length > 0 ? services : undefined;
+}
+
+
+/***/ }),
+
+/***/ 4134:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.looksLikeCidr = exports.hasAllowedPattern = exports.hasAllowedValues = exports.has = void 0;
+exports.listParameters = listParameters;
+exports.scalarText = scalarText;
+exports.show = show;
+exports.compileAllowedPattern = compileAllowedPattern;
+exports.isCidrParameter = isCidrParameter;
+exports.closestName = closestName;
+exports.listText = listText;
+exports.usedOnlyAsFreeText = usedOnlyAsFreeText;
+exports.suggestedAwsType = suggestedAwsType;
+/**
+ * Shared helpers for the parameter rules (seed families 3 and 4): which parameters are checked,
+ * CloudFormation's Java-regex `AllowedPattern` in JavaScript, CIDR-looking parameters.
+ */
+const api_js_1 = __nccwpck_require__(6750);
+/** The template's parameters in template order (entries that are not mappings are skipped). */
+function listParameters(template) {
+    const section = template.template.Parameters;
+    if (!(0, api_js_1.isMapping)(section))
+        return [];
+    const out = [];
+    for (const [name, def] of Object.entries(section)) {
+        if (!(0, api_js_1.isMapping)(def))
+            continue;
+        out.push({ name, pointer: (0, api_js_1.pointer)('Parameters', name), def, type: typeof def.Type === 'string' ? def.Type.trim() : undefined });
+    }
+    return out;
+}
+const has = (def, key) => def[key] !== undefined && def[key] !== null;
+exports.has = has;
+/** `AllowedValues` written as a non-empty list. */
+const hasAllowedValues = (def) => Array.isArray(def.AllowedValues) && def.AllowedValues.length > 0;
+exports.hasAllowedValues = hasAllowedValues;
+/** `AllowedPattern` written as a non-empty string. */
+const hasAllowedPattern = (def) => typeof def.AllowedPattern === 'string' && def.AllowedPattern !== '';
+exports.hasAllowedPattern = hasAllowedPattern;
+/** A parameter value as CloudFormation sees it (every value is a string), or undefined for non-scalars. */
+function scalarText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' && Number.isFinite(value))
+        return String(value);
+    if (typeof value === 'boolean')
+        return String(value);
+    return undefined;
+}
+/** Short, safe rendering of a value for messages. */
+function show(value, max = 40) {
+    return JSON.stringify(value.length > max ? `${value.slice(0, max - 1)}…` : value);
+}
+const BAIL_ESCAPES = new Set(['p', 'P', 'Q', 'E', 'A', 'Z', 'z', 'G', 'h', 'H', 'R', 'X', 'K', 'v', 'V', 'e', 'a', 'N']);
+/**
+ * CloudFormation's `AllowedPattern` is a Java regular expression that must match the whole
+ * value. Returns the equivalent JavaScript RegExp (anchored), or undefined when the pattern uses
+ * Java syntax JavaScript reads differently (possessive quantifiers, atomic groups, inline flags,
+ * `\p{..}`, `\Q..\E`, `\A`/`\z`, class unions/intersections) or does not compile: callers then
+ * stay quiet rather than guess.
+ */
+function compileAllowedPattern(pattern) {
+    if (typeof pattern !== 'string' || pattern === '')
+        return undefined;
+    let inClass = false;
+    let classStart = -1;
+    let afterQuantifier = false;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\') {
+            const n = pattern[i + 1];
+            if (n === undefined)
+                return undefined;
+            if (BAIL_ESCAPES.has(n))
+                return undefined;
+            if (n === 'x' && pattern[i + 2] === '{')
+                return undefined;
+            i++;
+            afterQuantifier = false;
+            continue;
+        }
+        if (inClass) {
+            if (c === ']' && i > classStart)
+                inClass = false;
+            else if (c === ']')
+                return undefined; // `[]...]`: Java and JavaScript disagree
+            else if (c === '[')
+                return undefined; // Java class union `[a-z[0-9]]`
+            else if (c === '&' && pattern[i + 1] === '&')
+                return undefined; // Java class intersection
+            continue;
+        }
+        if (c === '[') {
+            inClass = true;
+            classStart = pattern[i + 1] === '^' ? i + 2 : i + 1;
+            if (pattern[i + 1] === '^')
+                i++;
+            afterQuantifier = false;
+            continue;
+        }
+        if (c === '(' && pattern[i + 1] === '?') {
+            const n = pattern[i + 2];
+            const ok = n === ':' || n === '=' || n === '!' || (n === '<' && /^(?:[=!]|[A-Za-z][A-Za-z0-9]*>)/.test(pattern.slice(i + 3)));
+            if (!ok)
+                return undefined; // atomic group `(?>`, inline flags `(?i)`, ...
+            afterQuantifier = false;
+            continue;
+        }
+        if (c === '+' && afterQuantifier)
+            return undefined; // possessive quantifier `a++`, `a*+`, `a{2}+`
+        afterQuantifier = c === '*' || c === '+' || c === '?' || c === '}';
+    }
+    if (inClass)
+        return undefined;
+    try {
+        return new RegExp(`^(?:${pattern})$`);
+    }
+    catch {
+        return undefined;
+    }
+}
+const IPV4_CIDR = /^\d{1,3}(?:\.\d{1,3}){3}\/\d{1,2}$/;
+const IPV6_CIDR = /^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\/\d{1,3}$/;
+/** Does the text look like one CIDR block (IPv4 or IPv6)? */
+const looksLikeCidr = (text) => IPV4_CIDR.test(text.trim()) || IPV6_CIDR.test(text.trim());
+exports.looksLikeCidr = looksLikeCidr;
+/** A `String` parameter holding a CIDR block: its default looks like one, or its name says so. */
+function isCidrParameter(p) {
+    if (p.type !== 'String')
+        return false;
+    const d = scalarText(p.def.Default);
+    if (d !== undefined && (0, exports.looksLikeCidr)(d))
+        return true;
+    return /cidr/i.test(p.name);
+}
+/** The name in `known` nearest to `name` (case-insensitive), when it is close enough to be a typo. */
+function closestName(name, known) {
+    let best;
+    let bestDistance = Infinity;
+    const lower = name.toLowerCase();
+    for (const k of known) {
+        const d = levenshtein(lower, k.toLowerCase());
+        if (d < bestDistance) {
+            best = k;
+            bestDistance = d;
+        }
+    }
+    return bestDistance <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
+}
+function levenshtein(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = cur;
+    }
+    return prev[b.length];
+}
+/** "a", "a and b", "a, b and c" */
+function listText(items) {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+/**
+ * Is the parameter used only where any text is fine: tag values and stack outputs? (Unused
+ * parameters are not: nothing tells what they are for.)
+ */
+function usedOnlyAsFreeText(refs) {
+    const uses = refs.filter((r) => r.kind === 'Ref' || r.kind === 'Sub');
+    return uses.length > 0 && uses.every((r) => r.section === 'Outputs' || /\/Tags(?:\/|$)/.test(r.at));
+}
+const AWS_TYPES = [
+    [/key_?(?:pair)?_?name$|keypair$/i, 'AWS::EC2::KeyPair::KeyName'],
+    [/vpc_?id$/i, 'AWS::EC2::VPC::Id'],
+    [/subnet_?id$/i, 'AWS::EC2::Subnet::Id'],
+    [/security_?group_?id$/i, 'AWS::EC2::SecurityGroup::Id'],
+    [/hosted_?zone_?id$/i, 'AWS::Route53::HostedZone::Id'],
+    [/(?:ami|image)_?id$/i, 'AWS::EC2::Image::Id'],
+];
+/** The AWS-specific parameter type a String parameter's name suggests (it checks the value exists). */
+function suggestedAwsType(name) {
+    return AWS_TYPES.find(([re]) => re.test(name))?.[1];
+}
+
+
+/***/ }),
+
+/***/ 2225:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.propPointer = exports.isAurora = exports.GLOBAL_CLUSTER = exports.CLUSTER = exports.INSTANCE = void 0;
+exports.referenced = referenced;
+exports.describeDb = describeDb;
+exports.databases = databases;
+exports.isServerlessV1 = isServerlessV1;
+exports.engineFamily = engineFamily;
+exports.propertyAlts = propertyAlts;
+exports.addProperty = addProperty;
+/**
+ * How the RDS rules (family 10) see databases: which settings a resource owns (an Aurora
+ * member instance gets storage, backups and log exports from its cluster; a read replica or a
+ * restored snapshot inherits encryption), and which engine it runs.
+ */
+const api_js_1 = __nccwpck_require__(6750);
+const rds_values_js_1 = __nccwpck_require__(2784);
+exports.INSTANCE = 'AWS::RDS::DBInstance';
+exports.CLUSTER = 'AWS::RDS::DBCluster';
+exports.GLOBAL_CLUSTER = 'AWS::RDS::GlobalCluster';
+/** True when the property is written and not AWS::NoValue in every alternative we can see. */
+function alwaysSet(ctx, res, prop) {
+    const v = res.properties[prop];
+    if (v === undefined)
+        return false;
+    const alts = (0, rds_values_js_1.resolve)(ctx.template, v);
+    if (!alts)
+        return true; // an import or attribute: some value
+    return alts.every((a) => a.value !== undefined && a.value !== '');
+}
+/** The resource a `Ref`/literal id points to, when it is one of this template's resources of `type`. */
+function referenced(ctx, value, type) {
+    if ((0, api_js_1.intrinsicName)(value) === 'Ref') {
+        const id = value.Ref;
+        const r = typeof id === 'string' ? ctx.resource(id) : undefined;
+        return r?.type === type ? r : undefined;
+    }
+    if (typeof value === 'string') {
+        // A literal identifier naming a resource of this template by its physical name.
+        return ctx.resources(type).find((r) => {
+            const name = r.properties[type === exports.CLUSTER ? 'DBClusterIdentifier' : 'DBInstanceIdentifier'];
+            return typeof name === 'string' && name.toLowerCase() === value.toLowerCase();
+        });
+    }
+    return undefined;
+}
+function engineAlts(ctx, value) {
+    if (value === undefined)
+        return undefined;
+    const alts = (0, rds_values_js_1.resolve)(ctx.template, value);
+    if (!alts || alts.some((a) => typeof a.value !== 'string'))
+        return undefined;
+    return alts.map((a) => ({ ...a, value: a.value.toLowerCase() }));
+}
+function describeDb(ctx, res) {
+    const p = res.properties;
+    if (res.type === exports.GLOBAL_CLUSTER) {
+        return {
+            res,
+            kind: 'global',
+            label: `global cluster ${res.id}`,
+            member: false,
+            replica: false,
+            restored: p.SourceDBClusterIdentifier !== undefined,
+            engines: engineAlts(ctx, p.Engine),
+        };
+    }
+    if (res.type === exports.CLUSTER) {
+        const restored = alwaysSet(ctx, res, 'SnapshotIdentifier') || alwaysSet(ctx, res, 'SourceDBClusterIdentifier');
+        const replica = alwaysSet(ctx, res, 'ReplicationSourceIdentifier');
+        return { res, kind: 'cluster', label: `DB cluster ${res.id}`, member: false, replica, restored, engines: engineAlts(ctx, p.Engine) };
+    }
+    const member = p.DBClusterIdentifier !== undefined;
+    const cluster = member ? referenced(ctx, p.DBClusterIdentifier, exports.CLUSTER) : undefined;
+    const pitr = p.RestoreTime !== undefined || p.UseLatestRestorableTime !== undefined;
+    const hasSource = alwaysSet(ctx, res, 'SourceDBInstanceIdentifier') || alwaysSet(ctx, res, 'SourceDBClusterIdentifier');
+    const replica = hasSource && !pitr;
+    const restored = alwaysSet(ctx, res, 'DBSnapshotIdentifier') ||
+        alwaysSet(ctx, res, 'DBClusterSnapshotIdentifier') ||
+        alwaysSet(ctx, res, 'SourceDbiResourceId') ||
+        alwaysSet(ctx, res, 'SourceDBInstanceAutomatedBackupsArn') ||
+        (hasSource && pitr);
+    let engines = engineAlts(ctx, p.Engine);
+    if (!engines && member && cluster)
+        engines = engineAlts(ctx, cluster.properties.Engine);
+    if (!engines && replica) {
+        const source = referenced(ctx, p.SourceDBInstanceIdentifier, exports.INSTANCE);
+        if (source)
+            engines = engineAlts(ctx, source.properties.Engine);
+    }
+    return {
+        res,
+        kind: 'instance',
+        label: `DB instance ${res.id}`,
+        member,
+        ...(cluster ? { cluster } : {}),
+        replica,
+        restored,
+        ...(engines ? { engines } : {}),
+    };
+}
+/** Every DB instance and cluster (and, when asked, global cluster) of the template, in template order. */
+function databases(ctx, withGlobal = false) {
+    const types = withGlobal ? [exports.INSTANCE, exports.CLUSTER, exports.GLOBAL_CLUSTER] : [exports.INSTANCE, exports.CLUSTER];
+    return ctx.resources(...types).map((r) => describeDb(ctx, r));
+}
+const isAurora = (engine) => engine.startsWith('aurora');
+exports.isAurora = isAurora;
+/** Aurora Serverless v1 (`EngineMode: serverless`): always encrypted, logs through its parameter group. */
+function isServerlessV1(ctx, db) {
+    if (db.kind !== 'cluster')
+        return false;
+    const mode = db.res.properties.EngineMode;
+    if (mode === undefined)
+        return false;
+    const alts = (0, rds_values_js_1.resolve)(ctx.template, mode);
+    return !!alts && alts.every((a) => typeof a.value === 'string' && a.value.toLowerCase() === 'serverless');
+}
+/**
+ * The engine family a table row is keyed by: `postgres`, `mysql`, `mariadb`, `aurora-mysql`,
+ * `aurora-postgresql`, `aurora` (Aurora MySQL 1), `sqlserver`, `oracle`, `db2`; undefined for
+ * RDS Custom and anything else.
+ */
+function engineFamily(engine) {
+    const e = engine.toLowerCase();
+    if (['postgres', 'mysql', 'mariadb', 'aurora-mysql', 'aurora-postgresql', 'aurora'].includes(e))
+        return e;
+    if (/^sqlserver-(ee|se|ex|web|dev-ee)$/.test(e))
+        return 'sqlserver';
+    if (/^oracle-(ee|se2|ee-cdb|se2-cdb)$/.test(e))
+        return 'oracle';
+    if (/^db2-(se|ae)$/.test(e))
+        return 'db2';
+    return undefined;
+}
+/** What a property may be under the facts of an engine alternative; undefined when unknowable. */
+function propertyAlts(ctx, res, prop, facts = rds_values_js_1.NO_FACTS) {
+    const v = res.properties[prop];
+    if (v === undefined)
+        return [{ value: undefined, conditions: [], sources: [], facts }];
+    return (0, rds_values_js_1.resolve)(ctx.template, v, facts);
+}
+const propPointer = (res, prop) => (0, api_js_1.childPointer)((0, api_js_1.childPointer)(res.pointer, 'Properties'), prop);
+exports.propPointer = propPointer;
+/** The op adding a property to a resource, creating `Properties` when the resource has none. */
+function addProperty(res, prop, value) {
+    if (res.def.Properties === undefined)
+        return { op: 'add', path: (0, api_js_1.childPointer)(res.pointer, 'Properties'), value: { [prop]: value } };
+    return { op: 'add', path: (0, exports.propPointer)(res, prop), value };
+}
+
+
+/***/ }),
+
+/***/ 8818:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.subnetExposure = subnetExposure;
+/**
+ * Whether a DB subnet group's subnets are public (a route to an internet gateway), read from
+ * this template's subnets, route table associations and routes. Anything not in the template
+ * (imported subnet ids, parameters) makes the answer `unknown`.
+ */
+const api_js_1 = __nccwpck_require__(6750);
+const rds_model_js_1 = __nccwpck_require__(2225);
+const refId = (v) => {
+    if ((0, api_js_1.intrinsicName)(v) !== 'Ref')
+        return undefined;
+    const id = v.Ref;
+    return typeof id === 'string' ? id : undefined;
+};
+function routesToInternet(ctx, subnet) {
+    const tables = ctx
+        .resources('AWS::EC2::SubnetRouteTableAssociation')
+        .filter((a) => refId(a.properties.SubnetId) === subnet.id)
+        .map((a) => refId(a.properties.RouteTableId));
+    if (tables.some((t) => t === undefined))
+        return undefined;
+    if (tables.length === 0) {
+        // The VPC's main route table: only the local route when the VPC is created here.
+        const vpc = refId(subnet.properties.VpcId);
+        return vpc && ctx.resource(vpc)?.type === 'AWS::EC2::VPC' ? false : undefined;
+    }
+    for (const route of ctx.resources('AWS::EC2::Route')) {
+        const table = refId(route.properties.RouteTableId);
+        if (!table || !tables.includes(table))
+            continue;
+        const gw = route.properties.GatewayId;
+        if (gw === undefined)
+            continue;
+        const gwId = refId(gw);
+        if (gwId && ctx.resource(gwId)?.type === 'AWS::EC2::InternetGateway')
+            return true;
+        if (typeof gw === 'string' && gw.startsWith('igw-'))
+            return true;
+        if (!gwId)
+            return undefined;
+    }
+    return false;
+}
+/** How exposed the subnets of the DB subnet group named by `value` (DBSubnetGroupName) are. */
+function subnetExposure(ctx, value) {
+    const group = (0, rds_model_js_1.referenced)(ctx, value, 'AWS::RDS::DBSubnetGroup');
+    if (!group)
+        return { kind: 'unknown' };
+    const ids = group.properties.SubnetIds;
+    if (!Array.isArray(ids) || ids.length === 0)
+        return { kind: 'unknown' };
+    let allPrivate = true;
+    for (const item of ids) {
+        const id = refId(item);
+        const subnet = id ? ctx.resource(id) : undefined;
+        if (!subnet || subnet.type !== 'AWS::EC2::Subnet')
+            return { kind: 'unknown' };
+        const pub = routesToInternet(ctx, subnet);
+        if (pub === true)
+            return { kind: 'public', group: group.id, subnet: subnet.id };
+        if (pub === undefined)
+            allPrivate = false;
+    }
+    return allPrivate ? { kind: 'private', group: group.id } : { kind: 'unknown' };
+}
+
+
+/***/ }),
+
+/***/ 2784:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NO_FACTS = void 0;
+exports.resolve = resolve;
+exports.decide = decide;
+exports.circumstances = circumstances;
+exports.show = show;
+exports.describeAlts = describeAlts;
+/**
+ * Deploy-time values for the RDS rules (family 10), a superset of `ctx.values()`: the same
+ * reading of literals, `Ref` to a parameter (its Default, else each AllowedValue), `Fn::If` and
+ * `Fn::FindInMap`, plus *facts*. A fact is what an alternative assumed (condition C is true,
+ * parameter P is "v"); resolving another property under the same facts keeps them consistent,
+ * so `Engine: !If [IsPg, postgres, mysql]` and `EnableCloudwatchLogsExports: !If [IsPg,
+ * [postgresql], [error]]` are read together, and a condition `!Equals [!Ref Engine, postgres]`
+ * is decided once the engine's parameter is known. (`ctx.values()` reads each property on its
+ * own, which would report `[postgresql]` as wrong for MySQL.)
+ */
+const api_js_1 = __nccwpck_require__(6750);
+exports.NO_FACTS = { params: new Map(), conds: new Map() };
+const MAX_ALTS = 64;
+function withParam(f, name, value) {
+    const params = new Map(f.params);
+    params.set(name, value);
+    return { params, conds: f.conds };
+}
+function withCond(f, name, value) {
+    const conds = new Map(f.conds);
+    conds.set(name, value);
+    return { params: f.params, conds };
+}
+const uniq = (xs) => [...new Set(xs)];
+/**
+ * What `value` may be, or undefined when it cannot be told (a parameter without Default or
+ * AllowedValues, an import, GetAtt, Sub, ...). Alternatives that contradict `facts` are dropped.
+ */
+function resolve(t, value, facts = exports.NO_FACTS, depth = 0) {
+    if (depth > 20)
+        return undefined;
+    const fn = (0, api_js_1.intrinsicName)(value);
+    if (!fn)
+        return [{ value, conditions: [], sources: [], facts }];
+    const arg = value[fn];
+    if (fn === 'Ref' && typeof arg === 'string') {
+        if (arg === 'AWS::NoValue')
+            return [{ value: undefined, conditions: [], sources: [], facts }];
+        const param = t.parameters[arg];
+        if (!param)
+            return undefined;
+        if (facts.params.has(arg))
+            return [{ value: facts.params.get(arg), conditions: [], sources: [`parameter ${arg} = ${JSON.stringify(facts.params.get(arg))}`], facts }];
+        if ('Default' in param) {
+            return [{ value: param.Default, conditions: [], sources: [`parameter ${arg}'s default`], facts: withParam(facts, arg, param.Default) }];
+        }
+        if (Array.isArray(param.AllowedValues) && param.AllowedValues.length > 0) {
+            return param.AllowedValues.map((v) => ({
+                value: v,
+                conditions: [],
+                sources: [`parameter ${arg} = ${JSON.stringify(v)}`],
+                facts: withParam(facts, arg, v),
+            }));
+        }
+        return undefined;
+    }
+    if (fn === 'Fn::If' && Array.isArray(arg) && arg.length === 3 && typeof arg[0] === 'string') {
+        const cond = arg[0];
+        const out = [];
+        for (const truth of [true, false]) {
+            const known = decide(t, cond, facts);
+            if (known !== undefined && known !== truth)
+                continue;
+            const branchFacts = known === undefined ? withCond(facts, cond, truth) : facts;
+            const inner = resolve(t, truth ? arg[1] : arg[2], branchFacts, depth + 1);
+            if (!inner)
+                return undefined;
+            for (const a of inner) {
+                out.push({ ...a, conditions: uniq([`condition ${cond} is ${truth}`, ...a.conditions]) });
+            }
+        }
+        return out.length > MAX_ALTS ? undefined : out;
+    }
+    if (fn === 'Fn::FindInMap' && Array.isArray(arg) && arg.length >= 3) {
+        const mappings = t.template.Mappings;
+        if (typeof arg[0] !== 'string' || !(0, api_js_1.isMapping)(mappings))
+            return undefined;
+        const table = mappings[arg[0]];
+        if (!(0, api_js_1.isMapping)(table))
+            return undefined;
+        const tops = resolve(t, arg[1], facts, depth + 1);
+        if (!tops)
+            return undefined;
+        const out = [];
+        for (const top of tops) {
+            const row = typeof top.value === 'string' ? table[top.value] : undefined;
+            if (!(0, api_js_1.isMapping)(row))
+                return undefined;
+            const seconds = resolve(t, arg[2], top.facts, depth + 1);
+            if (!seconds)
+                return undefined;
+            for (const second of seconds) {
+                if (typeof second.value !== 'string' || !Object.hasOwn(row, second.value))
+                    return undefined;
+                const found = row[second.value];
+                // A mapping value is literal data (a list or a scalar), never an intrinsic.
+                out.push({
+                    value: found,
+                    conditions: uniq([...top.conditions, ...second.conditions]),
+                    sources: uniq([`mapping ${arg[0]}.${top.value}.${second.value}`, ...top.sources, ...second.sources]),
+                    facts: second.facts,
+                });
+            }
+        }
+        return out.length > MAX_ALTS ? undefined : out;
+    }
+    return undefined;
+}
+/** A condition's truth under `facts`, when it can be decided from them alone. */
+function decide(t, name, facts, depth = 0) {
+    if (facts.conds.has(name))
+        return facts.conds.get(name);
+    const conditions = t.template.Conditions;
+    if (!(0, api_js_1.isMapping)(conditions) || depth > 20)
+        return undefined;
+    return evalCondition(t, conditions[name], facts, depth + 1);
+}
+function evalCondition(t, node, facts, depth) {
+    const fn = (0, api_js_1.intrinsicName)(node);
+    if (!fn || depth > 20)
+        return undefined;
+    const arg = node[fn];
+    switch (fn) {
+        case 'Condition':
+            return typeof arg === 'string' ? decide(t, arg, facts, depth + 1) : undefined;
+        case 'Fn::Not': {
+            const inner = Array.isArray(arg) ? evalCondition(t, arg[0], facts, depth + 1) : undefined;
+            return inner === undefined ? undefined : !inner;
+        }
+        case 'Fn::And':
+        case 'Fn::Or': {
+            if (!Array.isArray(arg))
+                return undefined;
+            const vals = arg.map((a) => evalCondition(t, a, facts, depth + 1));
+            if (fn === 'Fn::And')
+                return vals.includes(false) ? false : vals.includes(undefined) ? undefined : true;
+            return vals.includes(true) ? true : vals.includes(undefined) ? undefined : false;
+        }
+        case 'Fn::Equals': {
+            if (!Array.isArray(arg) || arg.length !== 2)
+                return undefined;
+            const [a, b] = arg.map((x) => fixedScalar(t, x, facts));
+            if (a === undefined || b === undefined)
+                return undefined;
+            return a === b;
+        }
+        default:
+            return undefined;
+    }
+}
+/** A literal scalar, or a parameter whose value the facts fix; as CloudFormation compares them (strings). */
+function fixedScalar(t, node, facts) {
+    const fn = (0, api_js_1.intrinsicName)(node);
+    if (!fn)
+        return typeof node === 'string' || typeof node === 'number' || typeof node === 'boolean' ? String(node) : undefined;
+    const arg = node[fn];
+    if (fn === 'Ref' && typeof arg === 'string' && facts.params.has(arg)) {
+        const v = facts.params.get(arg);
+        return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
+    }
+    return undefined;
+}
+/** ` (parameter P's default) when condition C is true`, or '' for a literal. */
+function circumstances(alt) {
+    const from = alt.sources.length > 0 ? ` (${alt.sources.join(', ')})` : '';
+    const when = alt.conditions.length > 0 ? ` when ${alt.conditions.join(' and ')}` : '';
+    return from + when;
+}
+/** The value as a message shows it: `false`, `"15.7"`, `0`, or `unset` for AWS::NoValue. */
+function show(value) {
+    if (value === undefined)
+        return 'unset';
+    if (typeof value === 'string')
+        return JSON.stringify(value);
+    return JSON.stringify(value) ?? String(value);
+}
+/** `false when condition A is true; 1 (parameter P's default)` for the alternatives given. */
+function describeAlts(alts) {
+    return alts.map((a) => `${show(a.value)}${circumstances(a)}`).join('; ');
+}
+
+
+/***/ }),
+
+/***/ 969:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.chooseWindows = chooseWindows;
+/**
+ * RDS backup (`hh24:mi-hh24:mi`, daily, UTC) and maintenance (`ddd:hh24:mi-ddd:hh24:mi`,
+ * weekly) windows: parsing, overlap, and picking windows that do not overlap an existing one
+ * (RDS rejects overlapping windows).
+ */
+const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const WEEK = 7 * 24 * 60;
+const minutes = (h, m) => Number(h) * 60 + Number(m);
+/** Minute-of-week intervals [start, end) a window covers, end may pass the week's end. */
+function backupIntervals(w) {
+    const m = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(w.trim());
+    if (!m)
+        return undefined;
+    const s = minutes(m[1], m[2]);
+    let e = minutes(m[3], m[4]);
+    if (e <= s)
+        e += 24 * 60;
+    return DAYS.map((_, d) => [d * 1440 + s, d * 1440 + e]);
+}
+function maintenanceIntervals(w) {
+    const m = /^([a-z]{3}):(\d{2}):(\d{2})-([a-z]{3}):(\d{2}):(\d{2})$/.exec(w.trim().toLowerCase());
+    if (!m || !DAYS.includes(m[1]) || !DAYS.includes(m[4]))
+        return undefined;
+    const s = DAYS.indexOf(m[1]) * 1440 + minutes(m[2], m[3]);
+    let e = DAYS.indexOf(m[4]) * 1440 + minutes(m[5], m[6]);
+    if (e <= s)
+        e += WEEK;
+    return [[s, e]];
+}
+function overlap(a, b) {
+    for (const [s1, e1] of a) {
+        for (const [s2, e2] of b) {
+            for (const shift of [-WEEK, 0, WEEK])
+                if (s1 < e2 + shift && s2 + shift < e1)
+                    return true;
+        }
+    }
+    return false;
+}
+const BACKUP_CANDIDATES = ['03:00-04:00', '05:00-06:00', '01:00-02:00', '22:00-23:00'];
+const MAINTENANCE_CANDIDATES = ['mon:04:00-mon:05:00', 'sun:05:00-sun:06:00', 'mon:06:00-mon:07:00', 'sat:23:00-sat:23:59'];
+/**
+ * Windows to add for the missing ones, given the existing ones (strings when known). Undefined
+ * when an existing window cannot be read, so a non-overlapping choice cannot be made.
+ */
+function chooseWindows(backup, maintenance) {
+    // null = present but unknown
+    if (backup === null || maintenance === null)
+        return undefined;
+    const b = backup === undefined ? undefined : backupIntervals(backup);
+    const mt = maintenance === undefined ? undefined : maintenanceIntervals(maintenance);
+    if ((backup !== undefined && !b) || (maintenance !== undefined && !mt))
+        return undefined;
+    for (const bc of backup === undefined ? BACKUP_CANDIDATES : [backup]) {
+        for (const mc of maintenance === undefined ? MAINTENANCE_CANDIDATES : [maintenance]) {
+            if (!overlap(backupIntervals(bc), maintenanceIntervals(mc)))
+                return { backup: bc, maintenance: mc };
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 9808:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.cleanWhen = exports.whenText = exports.ARN_PREFIX = exports.BUCKET_POLICY = exports.BUCKET = void 0;
+exports.exprTexts = exprTexts;
+exports.bucketNames = bucketNames;
+exports.indexPolicies = indexPolicies;
+exports.policyStatements = policyStatements;
+exports.effectIs = effectIs;
+exports.deniesPlainHttp = deniesPlainHttp;
+exports.allowsOnlyHttps = allowsOnlyHttps;
+exports.everyone = everyone;
+exports.allActions = allActions;
+exports.resourceCoverage = resourceCoverage;
+exports.publicUse = publicUse;
+exports.freeId = freeId;
+exports.addProperty = addProperty;
+/**
+ * Shared logic for the S3 transport and storage rules (family 2): which bucket policies attach to
+ * which bucket, what a policy's `Resource` covers, and whether a bucket is public on purpose.
+ *
+ * Names and ARNs are compared as text: a literal stays itself, `Ref X` / `${X}` becomes the
+ * placeholder `${X}`, `GetAtt X.Arn` of a bucket becomes `arn:aws:s3:::${X}`, `${AWS::Partition}`
+ * becomes `aws`, and `Fn::Sub` / `Fn::Join` are spelled out. A bucket is known by its placeholder
+ * and by the text of its `BucketName`, so `Bucket: my-app-data`, `!Sub my-app-${Env}` and `!Ref X`
+ * all find it when they spell the same name.
+ */
+const api_js_1 = __nccwpck_require__(6750);
+exports.BUCKET = 'AWS::S3::Bucket';
+exports.BUCKET_POLICY = 'AWS::S3::BucketPolicy';
+exports.ARN_PREFIX = 'arn:aws:s3:::';
+const MAX_ALTERNATIVES = 16;
+function cross(parts) {
+    let out = [''];
+    for (const alts of parts) {
+        const next = [];
+        for (const a of out)
+            for (const b of alts)
+                next.push(a + b);
+        if (next.length > MAX_ALTERNATIVES)
+            return undefined;
+        out = next;
+    }
+    return out;
+}
+const getAttParts = (arg) => {
+    if (typeof arg === 'string') {
+        const dot = arg.indexOf('.');
+        return dot === -1 ? [arg, undefined] : [arg.slice(0, dot), arg.slice(dot + 1)];
+    }
+    if (Array.isArray(arg) && typeof arg[0] === 'string')
+        return [arg[0], typeof arg[1] === 'string' ? arg[1] : undefined];
+    return [undefined, undefined];
+};
+const token = (name) => (name === 'AWS::Partition' ? 'aws' : '${' + name + '}');
+function attributeText(ctx, id, attribute) {
+    if (attribute === 'Arn' && ctx.resource(id)?.type === exports.BUCKET)
+        return exports.ARN_PREFIX + token(id);
+    return token(attribute ? `${id}.${attribute}` : id);
+}
+/**
+ * The texts a string-valued expression may spell (several through `Fn::If`), or undefined when
+ * it cannot be spelled (an import, `Fn::Select`, a GetAtt inside a Join of unknowns, ...).
+ */
+function exprTexts(ctx, value, depth = 0) {
+    if (depth > 10)
+        return undefined;
+    if (typeof value === 'string')
+        return [value];
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return [String(value)];
+    const fn = (0, api_js_1.intrinsicName)(value);
+    if (!fn)
+        return undefined;
+    const arg = value[fn];
+    switch (fn) {
+        case 'Ref':
+            return typeof arg === 'string' && arg !== 'AWS::NoValue' ? [token(arg)] : undefined;
+        case 'Fn::GetAtt': {
+            const [id, attribute] = getAttParts(arg);
+            return id ? [attributeText(ctx, id, attribute)] : undefined;
+        }
+        case 'Fn::Sub': {
+            const text = typeof arg === 'string' ? arg : Array.isArray(arg) && typeof arg[0] === 'string' ? arg[0] : undefined;
+            if (text === undefined)
+                return undefined;
+            const vars = Array.isArray(arg) && (0, api_js_1.isMapping)(arg[1]) ? arg[1] : {};
+            const parts = [];
+            let last = 0;
+            for (const m of text.matchAll(/\$\{([^}]*)\}/g)) {
+                parts.push([text.slice(last, m.index)]);
+                last = m.index + m[0].length;
+                const body = m[1].trim();
+                if (body.startsWith('!')) {
+                    parts.push(['${' + body.slice(1) + '}']);
+                }
+                else if (Object.hasOwn(vars, body)) {
+                    const inner = exprTexts(ctx, vars[body], depth + 1);
+                    if (!inner)
+                        return undefined;
+                    parts.push(inner);
+                }
+                else {
+                    const dot = body.indexOf('.');
+                    parts.push([dot === -1 ? token(body) : attributeText(ctx, body.slice(0, dot), body.slice(dot + 1))]);
+                }
+            }
+            parts.push([text.slice(last)]);
+            return cross(parts);
+        }
+        case 'Fn::Join': {
+            if (!Array.isArray(arg) || typeof arg[0] !== 'string' || !Array.isArray(arg[1]))
+                return undefined;
+            const parts = [];
+            for (const [i, item] of arg[1].entries()) {
+                const inner = exprTexts(ctx, item, depth + 1);
+                if (!inner)
+                    return undefined;
+                if (i > 0)
+                    parts.push([arg[0]]);
+                parts.push(inner);
+            }
+            return cross(parts);
+        }
+        case 'Fn::If': {
+            if (!Array.isArray(arg) || arg.length !== 3)
+                return undefined;
+            const out = [];
+            for (const branch of [arg[1], arg[2]]) {
+                if ((0, api_js_1.intrinsicName)(branch) === 'Ref' && branch.Ref === 'AWS::NoValue')
+                    continue;
+                const inner = exprTexts(ctx, branch, depth + 1);
+                if (!inner)
+                    return undefined;
+                out.push(...inner);
+            }
+            return out.length > 0 && out.length <= MAX_ALTERNATIVES ? out : undefined;
+        }
+        case 'Fn::FindInMap': {
+            const possible = ctx.values(value);
+            if (!possible || possible.some((p) => typeof p.value !== 'string'))
+                return undefined;
+            return possible.map((p) => p.value);
+        }
+        default:
+            return undefined;
+    }
+}
+/** The names a bucket is known by: its placeholder `${Id}` and the text(s) of its BucketName. */
+function bucketNames(ctx, bucket) {
+    const name = bucket.properties.BucketName;
+    const texts = name === undefined ? undefined : exprTexts(ctx, name);
+    return [token(bucket.id), ...(texts ?? [])];
+}
+const isNoValue = (v) => (0, api_js_1.intrinsicName)(v) === 'Ref' && v.Ref === 'AWS::NoValue';
+/**
+ * Which policy applies to which bucket. `Bucket` may be `Ref X`, a literal name or `Fn::Sub` /
+ * `Fn::Join` spelling the bucket's BucketName, or `Fn::If` of those (each branch under its
+ * condition). `Fn::ImportValue` names another stack's bucket (a stack cannot import its own
+ * exports), so it applies to none of ours. Anything else unreadable goes to `unknown`.
+ */
+function indexPolicies(ctx) {
+    const buckets = ctx.resources(exports.BUCKET);
+    const names = new Map(buckets.map((b) => [b.id, new Set(bucketNames(ctx, b))]));
+    const byBucket = new Map();
+    const unknown = [];
+    for (const policy of ctx.resources(exports.BUCKET_POLICY)) {
+        const branches = [];
+        const target = policy.properties.Bucket;
+        const ifArg = (0, api_js_1.intrinsicName)(target) === 'Fn::If' ? target['Fn::If'] : undefined;
+        if (Array.isArray(ifArg) && ifArg.length === 3 && typeof ifArg[0] === 'string') {
+            branches.push({ value: ifArg[1], when: `condition ${ifArg[0]} is true`, condition: ifArg[0] }, { value: ifArg[2], when: `condition ${ifArg[0]} is false` });
+        }
+        else {
+            branches.push({ value: target });
+        }
+        let unreadable = false;
+        for (const branch of branches) {
+            if (branch.value === undefined || isNoValue(branch.value) || (0, api_js_1.intrinsicName)(branch.value) === 'Fn::ImportValue')
+                continue;
+            const ref = (0, api_js_1.intrinsicName)(branch.value) === 'Ref' ? branch.value.Ref : undefined;
+            let matched;
+            if (typeof ref === 'string' && names.has(ref)) {
+                matched = [ref];
+            }
+            else {
+                const texts = exprTexts(ctx, branch.value);
+                // A name from another resource (a custom resource's attribute, its Ref) could be anything.
+                const foreign = (t) => (t.match(PLACEHOLDER) ?? []).some((p) => {
+                    const id = p.slice(2, -1).split('.')[0];
+                    const r = ctx.resource(id);
+                    return r !== undefined && (r.type !== exports.BUCKET || p.includes('.'));
+                });
+                if (!texts || texts.some(foreign)) {
+                    unreadable = true;
+                    continue;
+                }
+                matched = buckets.filter((b) => texts.some((t) => names.get(b.id).has(t))).map((b) => b.id);
+            }
+            for (const id of matched) {
+                const bucketCondition = ctx.resource(id).def.Condition;
+                const policyCondition = policy.def.Condition;
+                // `!If [CreateBucket, !Ref Bucket, ...]` on a bucket that exists only under CreateBucket: always.
+                const whens = [branch.condition !== undefined && branch.condition === bucketCondition ? undefined : branch.when];
+                if (typeof policyCondition === 'string' && policyCondition !== bucketCondition)
+                    whens.push(`condition ${policyCondition} is true`);
+                const when = whens.filter(Boolean).join(' and ') || undefined;
+                const list = byBucket.get(id) ?? [];
+                list.push({ policy, ...(when ? { when } : {}) });
+                byBucket.set(id, list);
+            }
+        }
+        if (unreadable)
+            unknown.push(policy);
+    }
+    return { byBucket, unknown };
+}
+function policyStatements(policy) {
+    const docAt = (0, api_js_1.childPointer)(policy.pointer, 'Properties', 'PolicyDocument');
+    const doc = policy.properties.PolicyDocument;
+    if (!(0, api_js_1.isMapping)(doc) || (0, api_js_1.intrinsicName)(doc))
+        return { list: [], unreadable: true, at: docAt };
+    const at = (0, api_js_1.childPointer)(docAt, 'Statement');
+    const raw = doc.Statement;
+    const list = [];
+    let unreadable = false;
+    const take = (value, where, when) => {
+        if ((0, api_js_1.isMapping)(value) && !(0, api_js_1.intrinsicName)(value)) {
+            list.push({ value, at: where, ...(when ? { when } : {}) });
+            return;
+        }
+        if (isNoValue(value))
+            return;
+        const ifArg = (0, api_js_1.intrinsicName)(value) === 'Fn::If' ? value['Fn::If'] : undefined;
+        if (Array.isArray(ifArg) && ifArg.length === 3 && typeof ifArg[0] === 'string' && !when) {
+            take(ifArg[1], `${where}/Fn::If/1`, `condition ${ifArg[0]} is true`);
+            take(ifArg[2], `${where}/Fn::If/2`, `condition ${ifArg[0]} is false`);
+            return;
+        }
+        unreadable = true;
+    };
+    if (raw === undefined)
+        return { list, unreadable: false, at: docAt };
+    if (Array.isArray(raw))
+        raw.forEach((s, i) => take(s, `${at}/${i}`));
+    else if ((0, api_js_1.isMapping)(raw) && !(0, api_js_1.intrinsicName)(raw))
+        take(raw, at);
+    else
+        unreadable = true;
+    return { list, unreadable, at, ...(Array.isArray(raw) || ((0, api_js_1.isMapping)(raw) && !(0, api_js_1.intrinsicName)(raw)) ? { raw } : {}) };
+}
+const asList = (v) => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
+/** Every literal value the statement's `Effect` may take is `effect`; undefined when unknowable. */
+function effectIs(ctx, statement, effect) {
+    const possible = ctx.values(statement.Effect);
+    if (!possible)
+        return undefined;
+    return possible.length > 0 && possible.every((p) => p.value === effect);
+}
+/**
+ * Does the condition make the statement apply to requests without TLS? `Bool` (or
+ * `BoolIfExists`) `aws:SecureTransport` false, as a string or a boolean; or
+ * `NumericLessThanIfExists` on `s3:TlsVersion` (a plain HTTP request has no TLS version, and
+ * `IfExists` makes a missing key match). Plain `NumericLessThan s3:TlsVersion` does NOT match
+ * HTTP requests: a missing key makes the condition false.
+ */
+function deniesPlainHttp(ctx, condition) {
+    if (!(0, api_js_1.isMapping)(condition))
+        return 'no';
+    let result = 'no';
+    for (const [operator, block] of Object.entries(condition)) {
+        if (!(0, api_js_1.isMapping)(block))
+            continue;
+        for (const [key, raw] of Object.entries(block)) {
+            const op = operator.toLowerCase();
+            const k = key.toLowerCase();
+            if ((op === 'bool' || op === 'boolifexists') && k === 'aws:securetransport') {
+                for (const item of asList(raw)) {
+                    const possible = ctx.values(item);
+                    if (!possible)
+                        result = result === 'yes' ? 'yes' : 'unknown';
+                    else if (possible.some((p) => (0, api_js_1.asBoolean)(p.value) === false))
+                        return 'yes';
+                }
+            }
+            if (op === 'numericlessthanifexists' && k === 's3:tlsversion')
+                return 'yes';
+        }
+    }
+    return result;
+}
+/** Is the condition one of the `aws:SecureTransport` true allows (which deny nothing)? */
+function allowsOnlyHttps(ctx, statement) {
+    if (effectIs(ctx, statement, 'Allow') !== true || !(0, api_js_1.isMapping)(statement.Condition))
+        return false;
+    for (const [operator, block] of Object.entries(statement.Condition)) {
+        if (!/^bool(ifexists)?$/i.test(operator) || !(0, api_js_1.isMapping)(block))
+            continue;
+        for (const [key, raw] of Object.entries(block)) {
+            if (key.toLowerCase() === 'aws:securetransport' && asList(raw).some((v) => (0, api_js_1.asBoolean)(v) === true))
+                return true;
+        }
+    }
+    return false;
+}
+/** Principal `*`, `{AWS: "*"}` or `{AWS: ["*"]}`; unknown when written with an intrinsic. */
+function everyone(principal) {
+    if (principal === '*')
+        return 'yes';
+    if ((0, api_js_1.intrinsicName)(principal))
+        return 'unknown';
+    if ((0, api_js_1.isMapping)(principal) && principal.AWS !== undefined) {
+        if ((0, api_js_1.intrinsicName)(principal.AWS))
+            return 'unknown';
+        return asList(principal.AWS).includes('*') ? 'yes' : 'no';
+    }
+    return 'no';
+}
+/** Action `s3:*` or `*` (alone or in a list); unknown when written with an intrinsic. */
+function allActions(statement) {
+    if (statement.NotAction !== undefined)
+        return 'no';
+    const action = statement.Action;
+    if ((0, api_js_1.intrinsicName)(action))
+        return 'unknown';
+    const list = asList(action);
+    if (list.some((a) => (0, api_js_1.intrinsicName)(a)))
+        return 'unknown';
+    return list.some((a) => typeof a === 'string' && (a === '*' || a.toLowerCase() === 's3:*')) ? 'yes' : 'no';
+}
+function globToRegExp(pattern) {
+    let re = '';
+    for (const c of pattern) {
+        if (c === '*')
+            re += '[\\s\\S]*';
+        else if (c === '?')
+            re += '[^\\u0000]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\/]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+const PLACEHOLDER = /\$\{[^}]*\}/g;
+function resourceCoverage(ctx, entry, names) {
+    const texts = exprTexts(ctx, entry);
+    if (!texts)
+        return { bucket: 'unknown', objects: 'unknown', nameNotArn: false };
+    let bucket = 'yes';
+    let objects = 'yes';
+    let nameNotArn = false;
+    const worse = (a, b) => (a === 'no' || b === 'no' ? 'no' : a === 'unknown' || b === 'unknown' ? 'unknown' : 'yes');
+    for (const text of texts) {
+        if (text === '*')
+            continue;
+        if (!text.startsWith('arn:')) {
+            if (names.some((n) => text === n || text.startsWith(`${n}/`)))
+                nameNotArn = true;
+            else if (text.startsWith('${')) {
+                // `${BucketArn}/*` with a parameter or another resource's attribute: cannot tell.
+                bucket = worse(bucket, 'unknown');
+                objects = worse(objects, 'unknown');
+                continue;
+            }
+            bucket = 'no';
+            objects = 'no';
+            continue;
+        }
+        const re = globToRegExp(text);
+        const b = names.some((n) => re.test(exports.ARN_PREFIX + n));
+        const o = names.some((n) => re.test(`${exports.ARN_PREFIX}${n}/\u0000`));
+        // A wildcard or a foreign placeholder against a name we only know as a placeholder: cannot tell.
+        const foreign = (text.match(PLACEHOLDER) ?? []).some((p) => !names.some((n) => n.includes(p)));
+        const vague = foreign || (/[*?]/.test(text.slice(exports.ARN_PREFIX.length).split('/')[0]) && names.every((n) => n.includes('${')));
+        bucket = worse(bucket, b ? 'yes' : vague ? 'unknown' : 'no');
+        objects = worse(objects, o ? 'yes' : vague ? 'unknown' : 'no');
+    }
+    return { bucket, objects, nameNotArn };
+}
+const PUBLIC_ACLS = new Set(['PublicRead', 'PublicReadWrite', 'AuthenticatedRead']);
+function publicUse(ctx, bucket, links) {
+    const out = { website: bucket.properties.WebsiteConfiguration !== undefined };
+    const acl = ctx.values(bucket.properties.AccessControl)?.find((p) => typeof p.value === 'string' && PUBLIC_ACLS.has(p.value));
+    if (acl)
+        out.acl = acl.value;
+    for (const { policy } of links) {
+        for (const { value } of policyStatements(policy).list) {
+            if (effectIs(ctx, value, 'Allow') === true && everyone(value.Principal) === 'yes' && value.Condition === undefined) {
+                out.policy = policy.id;
+            }
+        }
+    }
+    return out;
+}
+/** `base`, or `base2`, `base3`, ... : the first id not used in Resources. */
+function freeId(ctx, base) {
+    const taken = (id) => ctx.resource(id) !== undefined || Object.hasOwn(ctx.template.parameters, id);
+    if (!taken(base))
+        return base;
+    for (let i = 2;; i++)
+        if (!taken(`${base}${i}`))
+            return `${base}${i}`;
+}
+/** Conditions joined for a message: "when condition A is true". */
+const whenText = (when) => (when ? ` when ${when}` : '');
+exports.whenText = whenText;
+/** A `when` from ctx.values without the "AWS::NoValue" note (the message says "no X" already). */
+const cleanWhen = (when) => when?.replace(/( and )?AWS::NoValue/, '').trim() || undefined;
+exports.cleanWhen = cleanWhen;
+/** The op adding `Properties/<key>` to a resource, creating `Properties` when it is absent. */
+function addProperty(resource, key, value) {
+    if ((0, api_js_1.isMapping)(resource.def.Properties))
+        return { op: 'add', path: (0, api_js_1.childPointer)(resource.pointer, 'Properties', key), value };
+    return { op: 'add', path: (0, api_js_1.childPointer)(resource.pointer, 'Properties'), value: { [key]: value } };
+}
+
+
+/***/ }),
+
+/***/ 2019:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.quoteList = exports.isPlaceholder = exports.isSecretName = exports.SECRET_NAME = exports.paramNames = exports.hasDynamicReference = exports.literalText = void 0;
+exports.composeString = composeString;
+exports.splitSub = splitSub;
+exports.isSecretParameter = isSecretParameter;
+exports.isNoEcho = isNoEcho;
+exports.isSsmParameter = isSsmParameter;
+/**
+ * How a string property is put together: literal text, parameters, pseudo parameters and
+ * resource attributes, once per combination of `Fn::If` branches. Used by the family-9 rules
+ * (secret-from-parameters, db-password-from-parameter, literal-password) to tell a password typed
+ * into a parameter from one written in the template or resolved from Secrets Manager.
+ */
+const api_js_1 = __nccwpck_require__(6750);
+const MAX_VARIANTS = 16;
+const join = (a, b) => (a && b ? `${a} and ${b}` : (a ?? b));
+/** The variants of a string-valued property. Never empty; `[{ parts: [unknown] }]` when it cannot be followed. */
+function composeString(ctx, value, depth = 0) {
+    const unknown = [{ parts: [{ kind: 'unknown' }] }];
+    if (depth > 12)
+        return unknown;
+    if (typeof value === 'string')
+        return [{ parts: [{ kind: 'literal', text: value }] }];
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return [{ parts: [{ kind: 'literal', text: String(value) }] }];
+    const fn = (0, api_js_1.intrinsicName)(value);
+    if (!fn)
+        return unknown;
+    const arg = value[fn];
+    switch (fn) {
+        case 'Ref': {
+            if (typeof arg !== 'string')
+                return unknown;
+            if (arg === 'AWS::NoValue')
+                return [{ when: undefined, parts: undefined }];
+            if (arg.startsWith('AWS::'))
+                return [{ parts: [{ kind: 'pseudo', name: arg }] }];
+            if (Object.hasOwn(ctx.template.parameters, arg))
+                return [{ parts: [{ kind: 'param', name: arg }] }];
+            return [{ parts: [{ kind: 'resource', name: arg }] }];
+        }
+        case 'Fn::GetAtt': {
+            const p = typeof arg === 'string' ? splitDot(arg) : Array.isArray(arg) ? arg : [];
+            if (typeof p[0] !== 'string')
+                return unknown;
+            return [{ parts: [{ kind: 'resource', name: p[0], ...(typeof p[1] === 'string' ? { attribute: p[1] } : {}) }] }];
+        }
+        case 'Fn::If': {
+            if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string')
+                return unknown;
+            const out = [];
+            for (const [branch, truth] of [
+                [arg[1], 'true'],
+                [arg[2], 'false'],
+            ]) {
+                for (const v of composeString(ctx, branch, depth + 1))
+                    out.push({ ...v, when: join(`condition ${arg[0]} is ${truth}`, v.when) });
+            }
+            return out.length > MAX_VARIANTS ? unknown : out;
+        }
+        case 'Fn::Join': {
+            if (!Array.isArray(arg) || arg.length !== 2 || typeof arg[0] !== 'string' || !Array.isArray(arg[1]))
+                return unknown;
+            const delimiter = arg[0];
+            const items = arg[1];
+            let acc = [{ parts: [] }];
+            items.forEach((item, i) => {
+                const next = composeString(ctx, item, depth + 1);
+                acc = product(acc, next, i > 0 && delimiter !== '' ? [{ kind: 'literal', text: delimiter }] : []);
+            });
+            return acc.length > MAX_VARIANTS ? unknown : acc;
+        }
+        case 'Fn::Sub': {
+            const text = typeof arg === 'string' ? arg : Array.isArray(arg) && typeof arg[0] === 'string' ? arg[0] : undefined;
+            if (text === undefined)
+                return unknown;
+            const vars = Array.isArray(arg) && (0, api_js_1.isMapping)(arg[1]) ? arg[1] : {};
+            let acc = [{ parts: [] }];
+            for (const piece of splitSub(text)) {
+                if (typeof piece === 'string') {
+                    acc = product(acc, [{ parts: [{ kind: 'literal', text: piece }] }], []);
+                    continue;
+                }
+                let next;
+                if (Object.hasOwn(vars, piece.name))
+                    next = composeString(ctx, vars[piece.name], depth + 1);
+                else if (piece.attribute)
+                    next = [{ parts: [{ kind: 'resource', name: piece.name, attribute: piece.attribute }] }];
+                else
+                    next = composeString(ctx, { Ref: piece.name }, depth + 1);
+                acc = product(acc, next, []);
+            }
+            return acc.length > MAX_VARIANTS ? unknown : acc;
+        }
+        case 'Fn::FindInMap': {
+            const possible = ctx.values(value);
+            if (!possible || possible.length !== 1 || typeof possible[0].value !== 'string')
+                return unknown;
+            return [{ parts: [{ kind: 'literal', text: possible[0].value }] }];
+        }
+        default:
+            return unknown;
+    }
+}
+function product(left, right, separator) {
+    const out = [];
+    for (const l of left) {
+        for (const r of right) {
+            const when = join(l.when, r.when);
+            // A Join item or Sub variable that is AWS::NoValue makes the whole value invalid; treat it as unknown.
+            const parts = l.parts && r.parts ? [...l.parts, ...separator, ...r.parts] : [{ kind: 'unknown' }];
+            out.push({ ...(when ? { when } : {}), parts });
+            if (out.length > MAX_VARIANTS)
+                return out;
+        }
+    }
+    return out;
+}
+/** Splits an `Fn::Sub` string into literal text and `${Var}` references; `${!X}` is the literal `${X}`. */
+function splitSub(text) {
+    const out = [];
+    const re = /\$\{([^}]*)\}/g;
+    let last = 0;
+    let m;
+    let buffer = '';
+    while ((m = re.exec(text))) {
+        buffer += text.slice(last, m.index);
+        last = m.index + m[0].length;
+        const body = m[1];
+        if (body.startsWith('!')) {
+            buffer += '${' + body.slice(1) + '}';
+            continue;
+        }
+        const [ref] = (0, api_js_1.subVariables)(m[0]);
+        if (!ref) {
+            buffer += m[0];
+            continue;
+        }
+        if (buffer)
+            out.push(buffer);
+        buffer = '';
+        out.push(ref);
+    }
+    buffer += text.slice(last);
+    if (buffer)
+        out.push(buffer);
+    return out;
+}
+function splitDot(s) {
+    const dot = s.indexOf('.');
+    return dot === -1 ? [s] : [s.slice(0, dot), s.slice(dot + 1)];
+}
+/** The literal text of a variant (non-literal parts left out). */
+const literalText = (parts) => parts.map((p) => (p.kind === 'literal' ? p.text : '')).join('');
+exports.literalText = literalText;
+/** A CloudFormation dynamic reference: `{{resolve:secretsmanager:...}}`, `{{resolve:ssm-secure:...}}`, `{{resolve:ssm:...}}`. */
+const hasDynamicReference = (parts) => /\{\{resolve:/.test((0, exports.literalText)(parts));
+exports.hasDynamicReference = hasDynamicReference;
+const paramNames = (parts) => [
+    ...new Set(parts.filter((p) => p.kind === 'param').map((p) => p.name)),
+];
+exports.paramNames = paramNames;
+/** Names that say "this holds a secret". */
+exports.SECRET_NAME = /pass(word|wd|phrase)?|pwd|secret|token|api[-_]?key|private[-_]?key|access[-_]?key|credential|auth/i;
+/** Names that look secret but hold an identifier: `encryption_key_id`, `secretArn`, `tokenUrl`. */
+const NOT_SECRET_NAME = /(key|secret|token)[-_]?(id|arn|name|url|uri|endpoint|type|length)$|^(username|user|user_name)$/i;
+const isSecretName = (name) => exports.SECRET_NAME.test(name) && !NOT_SECRET_NAME.test(name);
+exports.isSecretName = isSecretName;
+/** A parameter that carries a secret: NoEcho, or named like a password or key. */
+function isSecretParameter(ctx, name) {
+    const def = ctx.template.parameters[name];
+    if (!def)
+        return false;
+    const noEcho = def.NoEcho === true || (typeof def.NoEcho === 'string' && def.NoEcho.toLowerCase() === 'true');
+    return noEcho || (0, exports.isSecretName)(name);
+}
+function isNoEcho(ctx, name) {
+    const d = ctx.template.parameters[name]?.NoEcho;
+    return d === true || (typeof d === 'string' && d.toLowerCase() === 'true');
+}
+/** `AWS::SSM::Parameter::Value<String>`: the value is read from Parameter Store, not typed in. */
+function isSsmParameter(ctx, name) {
+    const t = ctx.template.parameters[name]?.Type;
+    return typeof t === 'string' && t.startsWith('AWS::SSM::Parameter::Value<');
+}
+/** Values that say "fill me in later", not a real secret. Only used for Secrets Manager secrets. */
+const PLACEHOLDER = /change[-_ ]?me|changeit|placeholder|replace|your[-_ ]|to[-_ ]?be[-_ ]?(set|updated|replaced)|\btodo\b|dummy|demo|sample|fake|example|fill[-_ ]?in|set[-_ ]?me|update[-_ ]?(me|this|later|manually)|^x{3,}$|^<.*>$|^\*+$|^tbd$/i;
+const isPlaceholder = (text) => PLACEHOLDER.test(text.trim());
+exports.isPlaceholder = isPlaceholder;
+const quoteList = (names) => {
+    if (names.length <= 1)
+        return names.join('');
+    return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+};
+exports.quoteList = quoteList;
+
+
+/***/ }),
+
+/***/ 3255:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PASSWORD_PROPERTIES = void 0;
+exports.passwordSites = passwordSites;
+exports.judgePassword = judgePassword;
+exports.whenText = whenText;
+exports.dependsOn = dependsOn;
+exports.advice = advice;
+exports.managedPasswordFix = managedPasswordFix;
+exports.secretHoldingParameter = secretHoldingParameter;
+/**
+ * Password-carrying properties (rules/data/secret-password-properties.json) and what their
+ * value is made of at deploy time. Shared by db-password-from-parameter and literal-password.
+ */
+const api_js_1 = __nccwpck_require__(6750);
+const secret_password_properties_json_1 = __importDefault(__nccwpck_require__(5223));
+const secret_parts_js_1 = __nccwpck_require__(2019);
+const secret_string_js_1 = __nccwpck_require__(7800);
+exports.PASSWORD_PROPERTIES = secret_password_properties_json_1.default.properties;
+/** Every written password property of the given kind, in template order. */
+function passwordSites(ctx, databaseOnly) {
+    const out = [];
+    const entries = exports.PASSWORD_PROPERTIES.filter((p) => !databaseOnly || p.database);
+    const types = [...new Set(entries.map((p) => p.type))];
+    for (const resource of ctx.resources(...types)) {
+        for (const property of entries) {
+            if (property.type !== resource.type)
+                continue;
+            const walk = (node, i, at, name) => {
+                if (i === property.path.length) {
+                    if (node !== undefined)
+                        out.push({ resource, property, at, name, value: node });
+                    return;
+                }
+                const seg = property.path[i];
+                if (seg === '*') {
+                    if (Array.isArray(node))
+                        node.forEach((item, j) => walk(item, i + 1, `${at}/${j}`, `${name}[${j}]`));
+                    return;
+                }
+                if (!(0, api_js_1.isMapping)(node) || !Object.hasOwn(node, seg))
+                    return;
+                walk(node[seg], i + 1, (0, api_js_1.childPointer)(at, seg), name ? `${name}.${seg}` : seg);
+            };
+            walk(resource.properties, 0, (0, api_js_1.childPointer)(resource.pointer, 'Properties'), '');
+        }
+    }
+    return out;
+}
+/** What a password property is made of, once per `Fn::If` combination. */
+function judgePassword(ctx, value) {
+    return (0, secret_parts_js_1.composeString)(ctx, value).map((v) => ({ ...(v.when ? { when: v.when } : {}), verdict: verdictOf(ctx, v.parts) }));
+}
+function verdictOf(ctx, parts) {
+    if (!parts)
+        return { kind: 'absent' };
+    if ((0, secret_parts_js_1.hasDynamicReference)(parts))
+        return { kind: 'dynamic' };
+    if (parts.some((p) => p.kind === 'resource' || p.kind === 'unknown'))
+        return { kind: 'unknown' };
+    const params = (0, secret_parts_js_1.paramNames)(parts);
+    const literal = (0, secret_parts_js_1.literalText)(parts).trim();
+    if (params.length > 0 && (literal === '' || params.some((p) => (0, secret_parts_js_1.isSecretParameter)(ctx, p))))
+        return { kind: 'parameter', params, parts };
+    const pseudo = parts.filter((p) => p.kind === 'pseudo').map((p) => p.name);
+    if (literal === '' && pseudo.length === 0)
+        return { kind: 'absent' };
+    return { kind: 'literal', derivedFrom: [...params, ...pseudo], parts };
+}
+/** "when condition X is true" for the variants given, or '' when unconditional. */
+function whenText(variants, all) {
+    if (all.length <= 1)
+        return '';
+    const conditions = variants.map((v) => v.when).filter((w) => !!w);
+    return conditions.length > 0 ? ` when ${conditions.join(' or ')}` : '';
+}
+/** Does resource `from` depend on `target`, directly or through other resources? */
+function dependsOn(ctx, from, target) {
+    const seen = new Set();
+    const stack = [from];
+    while (stack.length > 0) {
+        const id = stack.pop();
+        if (seen.has(id))
+            continue;
+        seen.add(id);
+        for (const ref of ctx.refsFrom(id)) {
+            if (ref.section !== 'Resources' || !ctx.resource(ref.to))
+                continue;
+            if (ref.to === target)
+                return true;
+            stack.push(ref.to);
+        }
+    }
+    return false;
+}
+/** The advice for a site: what to use instead of the password it has. */
+function advice(site) {
+    const managed = site.property.managedProperty;
+    return managed
+        ? `Set ${managed}: true, or resolve it from a generated secret ({{resolve:secretsmanager:...}}).`
+        : 'Resolve it from a Secrets Manager secret with GenerateSecretString ({{resolve:secretsmanager:...}}).';
+}
+/**
+ * `ManageMasterUserPassword: true` in place of the password, where RDS accepts it: not for an
+ * instance inside a cluster, a replica, a restore from snapshot, RDS Custom, Oracle multitenant,
+ * an Aurora global database member or Aurora Serverless v1.
+ */
+function managedPasswordFix(ctx, site) {
+    if (site.property.managedProperty !== 'ManageMasterUserPassword' || site.property.path.length !== 1)
+        return undefined;
+    const props = site.resource.properties;
+    if (props.ManageMasterUserPassword !== undefined || props.MasterUserSecret !== undefined)
+        return undefined;
+    const blocking = site.resource.type === 'AWS::RDS::DBInstance'
+        ? ['DBClusterIdentifier', 'SourceDBInstanceIdentifier', 'SourceDBClusterIdentifier', 'DBSnapshotIdentifier', 'SourceDbiResourceId']
+        : ['SnapshotIdentifier', 'SourceDBClusterIdentifier', 'ReplicationSourceIdentifier', 'GlobalClusterIdentifier', 'RestoreType'];
+    if (blocking.some((p) => props[p] !== undefined))
+        return undefined;
+    // RDS for Oracle with a container database (MultiTenant) does not take a managed password.
+    if (props.MultiTenant !== undefined)
+        return undefined;
+    if (props.Engine !== undefined) {
+        const engines = ctx.values(props.Engine);
+        if (!engines || engines.some((e) => typeof e.value !== 'string' || e.value.startsWith('custom-')))
+            return undefined;
+    }
+    if (props.EngineMode !== undefined) {
+        const modes = ctx.values(props.EngineMode);
+        if (!modes || modes.some((m) => typeof m.value !== 'string' || m.value.toLowerCase() === 'serverless'))
+            return undefined;
+    }
+    return {
+        title: `Let RDS manage the master password (ManageMasterUserPassword: true)`,
+        // RDS sets a new password and keeps it in its own secret: every client using the old one must switch.
+        safety: 'unsafe',
+        ops: [
+            { op: 'test', path: site.at, value: site.value },
+            { op: 'remove', path: site.at },
+            { op: 'add', path: (0, api_js_1.childPointer)(site.resource.pointer, 'Properties', 'ManageMasterUserPassword'), value: true },
+        ],
+    };
+}
+/**
+ * A secret in the template whose SecretString member `key` holds exactly parameter `param`, and
+ * that does not depend on the resource (which would make a cycle once the resource resolves it).
+ */
+function secretHoldingParameter(ctx, param, resource) {
+    const out = [];
+    for (const secret of ctx.resources('AWS::SecretsManager::Secret')) {
+        if (secret.def.Condition !== undefined && secret.def.Condition !== resource.def.Condition)
+            continue;
+        const variants = (0, secret_string_js_1.analyzeSecretString)(ctx, secret);
+        if (!variants || variants.length !== 1 || !variants[0].object)
+            continue;
+        for (const entry of variants[0].entries) {
+            const only = entry.parts.length === 1 ? entry.parts[0] : undefined;
+            if (entry.key === undefined || only?.kind !== 'param' || only.name !== param)
+                continue;
+            if (dependsOn(ctx, secret.id, resource.id))
+                continue;
+            out.push({ secret, key: entry.key });
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7800:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.escapeSub = exports.secretStringPointer = exports.marker = void 0;
+exports.analyzeSecretString = analyzeSecretString;
+exports.judgeEntry = judgeEntry;
+exports.subText = subText;
+exports.renderTemplate = renderTemplate;
+/**
+ * What an `AWS::SecretsManager::Secret`'s `SecretString` is made of, key by key: which JSON keys
+ * get their value from parameters, which hold literal secrets. Shared by secret-from-parameters
+ * (which reports it) and db-password-from-parameter (which looks for a secret holding the same
+ * parameter, to resolve the password from it instead).
+ */
+const api_js_1 = __nccwpck_require__(6750);
+const secret_parts_js_1 = __nccwpck_require__(2019);
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+const marker = (i) => `${OPEN}${i}${CLOSE}`;
+exports.marker = marker;
+const MARKER = new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g');
+/** The variants of a secret's `SecretString`, or undefined when it has none. */
+function analyzeSecretString(ctx, secret) {
+    const value = secret.properties.SecretString;
+    if (value === undefined)
+        return undefined;
+    const out = [];
+    for (const v of (0, secret_parts_js_1.composeString)(ctx, value)) {
+        if (!v.parts)
+            continue; // AWS::NoValue: no SecretString under this condition
+        out.push(analyzeVariant(v));
+    }
+    return out;
+}
+function analyzeVariant(v) {
+    const parts = v.parts;
+    let text = '';
+    parts.forEach((p, i) => {
+        text += p.kind === 'literal' ? p.text : (0, exports.marker)(i);
+    });
+    const { quoted, bare } = quoteBareMarkers(text);
+    let parsed;
+    try {
+        parsed = JSON.parse(quoted);
+    }
+    catch {
+        parsed = undefined;
+    }
+    const base = { ...(v.when ? { when: v.when } : {}), parts, bare };
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        return { ...base, entries: [{ parts }] };
+    }
+    const entries = [];
+    const walk = (obj, prefix) => {
+        for (const [key, val] of Object.entries(obj)) {
+            const name = prefix ? `${prefix}.${key}` : key;
+            if (typeof val === 'string')
+                entries.push({ key: name, parts: partsOf(val, parts) });
+            else if (val !== null && typeof val === 'object' && !Array.isArray(val))
+                walk(val, name);
+        }
+    };
+    walk(parsed, '');
+    return { ...base, object: parsed, entries };
+}
+/** Splits a string holding markers back into parts. */
+function partsOf(text, all) {
+    const out = [];
+    let last = 0;
+    for (const m of text.matchAll(MARKER)) {
+        if (m.index > last)
+            out.push({ kind: 'literal', text: text.slice(last, m.index) });
+        out.push(all[Number(m[1])] ?? { kind: 'unknown' });
+        last = m.index + m[0].length;
+    }
+    if (last < text.length)
+        out.push({ kind: 'literal', text: text.slice(last) });
+    return out;
+}
+/** Wraps markers that stand outside JSON strings in quotes, so that `"port": ${Port}` parses. */
+function quoteBareMarkers(text) {
+    const bare = new Set();
+    let out = '';
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            out += c;
+            if (c === '\\') {
+                out += text[i + 1] ?? '';
+                i++;
+            }
+            else if (c === '"')
+                inString = false;
+            continue;
+        }
+        if (c === '"') {
+            inString = true;
+            out += c;
+            continue;
+        }
+        if (c === OPEN) {
+            const end = text.indexOf(CLOSE, i);
+            const n = Number(text.slice(i + 1, end));
+            bare.add(n);
+            out += `"${text.slice(i, end + 1)}"`;
+            i = end;
+            continue;
+        }
+        out += c;
+    }
+    return { quoted: out, bare };
+}
+/** Is this entry's value a secret that comes from a parameter, or one written in the template? */
+function judgeEntry(ctx, entry) {
+    const params = (0, secret_parts_js_1.paramNames)(entry.parts);
+    const secretParams = params.filter((p) => (0, secret_parts_js_1.isSecretParameter)(ctx, p));
+    const secretKey = entry.key === undefined || (0, secret_parts_js_1.isSecretName)(lastSegment(entry.key));
+    if (!secretKey) {
+        // a username or host may well come from a parameter; only a parameter named like a secret is one here
+        const named = params.filter((p) => (0, secret_parts_js_1.isSecretName)(p));
+        return named.length > 0 ? { kind: 'parameter', params: named } : { kind: 'ok' };
+    }
+    if (secretParams.length > 0)
+        return { kind: 'parameter', params: secretParams };
+    if ((0, secret_parts_js_1.hasDynamicReference)(entry.parts))
+        return { kind: 'ok' };
+    if (entry.parts.some((p) => p.kind === 'resource' || p.kind === 'unknown'))
+        return { kind: 'ok' };
+    const literal = (0, secret_parts_js_1.literalText)(entry.parts);
+    if (literal.trim() !== '') {
+        if ((0, secret_parts_js_1.isPlaceholder)(literal))
+            return { kind: 'ok' };
+        return { kind: 'literal', derivedFrom: params };
+    }
+    if (params.length > 0)
+        return { kind: 'parameter', params };
+    return { kind: 'ok' };
+}
+const lastSegment = (key) => key.slice(key.lastIndexOf('.') + 1);
+/** Pointer of a secret's SecretString. */
+const secretStringPointer = (secret) => (0, api_js_1.childPointer)(secret.pointer, 'Properties', 'SecretString');
+exports.secretStringPointer = secretStringPointer;
+/** `${...}` text of a non-literal part, for rebuilding the string as an `Fn::Sub`; undefined when it has none. */
+function subText(part) {
+    switch (part.kind) {
+        case 'param':
+        case 'pseudo':
+            return `\${${part.name}}`;
+        case 'resource':
+            return part.attribute ? `\${${part.name}.${part.attribute}}` : `\${${part.name}}`;
+        default:
+            return undefined;
+    }
+}
+/** Escapes literal text for an `Fn::Sub` string: `${` becomes `${!`. */
+const escapeSub = (text) => text.replace(/\$\{/g, '${!');
+exports.escapeSub = escapeSub;
+/**
+ * Rebuilds a JSON object holding markers as a `SecretStringTemplate`: a plain string when no
+ * marker is left, else an `Fn::Sub`. Undefined when a marker stands for something `Fn::Sub` cannot say.
+ */
+function renderTemplate(object, parts, bare) {
+    const json = JSON.stringify(object);
+    let hasVar = false;
+    let failed = false;
+    const pieces = [];
+    let last = 0;
+    const re = new RegExp(`"?${OPEN}(\\d+)${CLOSE}"?`, 'g');
+    for (const m of json.matchAll(re)) {
+        const n = Number(m[1]);
+        const text = subText(parts[n] ?? { kind: 'unknown' });
+        if (text === undefined)
+            failed = true;
+        hasVar = true;
+        const whole = m[0] === `"${OPEN}${m[1]}${CLOSE}"`;
+        // a marker that stood bare in the original (`"port": ${Port}`) goes back without quotes
+        const replacement = whole && bare.has(n) ? (text ?? '') : `${m[0].startsWith('"') ? '"' : ''}${text ?? ''}${m[0].endsWith('"') ? '"' : ''}`;
+        pieces.push((0, exports.escapeSub)(json.slice(last, m.index)), replacement);
+        last = m.index + m[0].length;
+    }
+    pieces.push((0, exports.escapeSub)(json.slice(last)));
+    if (failed)
+        return undefined;
+    if (!hasVar)
+        return json;
+    return { 'Fn::Sub': pieces.join('') };
+}
+
+
+/***/ }),
+
+/***/ 3387:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const api_js_1 = __nccwpck_require__(6750);
+const secret_parts_js_1 = __nccwpck_require__(2019);
+const secret_props_js_1 = __nccwpck_require__(3255);
+exports["default"] = (0, api_js_1.defineRule)({
+    meta: {
+        name: 'literal-password',
+        family: 9,
+        severity: 'critical',
+        title: 'Passwords are never written into the template',
+        description: 'A password written as a literal — in the property itself, or as the `Default` of the parameter that feeds it — is known to everyone who can read the template, its history and every copy of it. Generate it instead: `ManageMasterUserPassword`, or a Secrets Manager secret with `GenerateSecretString` resolved through `{{resolve:secretsmanager:...}}`.',
+        resourceTypes: [...new Set(secret_props_js_1.PASSWORD_PROPERTIES.map((p) => p.type))],
+        fixable: 'sometimes',
+    },
+    check(ctx) {
+        const defaults = new Map();
+        for (const site of (0, secret_props_js_1.passwordSites)(ctx, false)) {
+            const variants = (0, secret_props_js_1.judgePassword)(ctx, site.value);
+            const literal = variants.filter((v) => v.verdict.kind === 'literal');
+            if (literal.length > 0) {
+                const derived = [...new Set(literal.flatMap((v) => (v.verdict.kind === 'literal' ? v.verdict.derivedFrom : [])))];
+                const what = derived.length > 0
+                    ? `builds ${site.name} from literal text and ${(0, secret_parts_js_1.quoteList)(derived)}${(0, secret_props_js_1.whenText)(literal, variants)}: anyone who reads the template can work the password out.`
+                    : `has a literal ${site.name}${(0, secret_props_js_1.whenText)(literal, variants)}: anyone who reads the template knows the password.`;
+                const fix = variants.length === 1 ? (0, secret_props_js_1.managedPasswordFix)(ctx, site) : undefined;
+                ctx.report({ at: site.at, message: `${capitalize(site.property.label)} ${site.resource.id} ${what} ${(0, secret_props_js_1.advice)(site)}`, ...(fix ? { fix } : {}) });
+            }
+            for (const v of variants) {
+                if (v.verdict.kind !== 'parameter')
+                    continue;
+                const when = variants.length > 1 && v.when ? ` when ${v.when}` : '';
+                for (const param of v.verdict.params) {
+                    const def = ctx.template.parameters[param];
+                    const value = def?.Default;
+                    if (typeof value !== 'string' && typeof value !== 'number')
+                        continue;
+                    const text = String(value);
+                    if (text.trim() === '' || (0, secret_parts_js_1.isSsmParameter)(ctx, param) || /\{\{resolve:/.test(text))
+                        continue;
+                    // A NoEcho parameter with a Default is parameter-noecho-default's finding, at this same place.
+                    if ((0, secret_parts_js_1.isNoEcho)(ctx, param))
+                        continue;
+                    const users = defaults.get(param) ?? [];
+                    const user = `${site.property.label} ${site.resource.id}'s ${site.name}${when}`;
+                    if (!users.includes(user))
+                        users.push(user);
+                    defaults.set(param, users);
+                }
+            }
+        }
+        for (const [param, users] of defaults) {
+            ctx.report({
+                at: (0, api_js_1.childPointer)((0, api_js_1.pointer)('Parameters', param), 'Default'),
+                message: `Parameter ${param} has a literal Default that becomes ${(0, secret_parts_js_1.quoteList)(users)} whenever the stack is deployed without a value for it: anyone who reads the template knows that password. Remove the Default and let the password be generated (ManageMasterUserPassword, or GenerateSecretString resolved with {{resolve:secretsmanager:...}}).`,
+            });
+        }
+    },
+});
+const capitalize = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+
+
+/***/ }),
+
+/***/ 5743:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.OPTIONAL_IPV4_CIDR_PATTERN = exports.IPV4_CIDR_PATTERN = void 0;
+const api_js_1 = __nccwpck_require__(6750);
+const params_common_js_1 = __nccwpck_require__(4134);
+const OCTET = '([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])';
+const CIDR_BODY = `(${OCTET}\\.){3}${OCTET}/([0-9]|[1-2][0-9]|3[0-2])`;
+/** An IPv4 CIDR block, each octet 0-255 and a prefix length 0-32. */
+exports.IPV4_CIDR_PATTERN = `^${CIDR_BODY}$`;
+/** The same, or nothing (for optional parameters whose default is empty). */
+exports.OPTIONAL_IPV4_CIDR_PATTERN = `^(${CIDR_BODY})?$`;
+const IPV4_CIDR = new RegExp(exports.IPV4_CIDR_PATTERN);
+exports["default"] = (0, api_js_1.defineRule)({
+    meta: {
+        name: 'parameter-cidr-pattern',
+        family: 4,
+        severity: 'medium',
+        title: 'CIDR block parameters have an AllowedPattern',
+        description: 'A `String` parameter holding a CIDR block (its default looks like one, or its name says CIDR) without `AllowedPattern` or `AllowedValues` accepts any text; a mistyped block is rejected only when the VPC, subnet or security group is created, half-way through the deployment.',
+        fixable: 'sometimes',
+    },
+    check(ctx) {
+        for (const p of (0, params_common_js_1.listParameters)(ctx.template)) {
+            if (!(0, params_common_js_1.isCidrParameter)(p) || (0, params_common_js_1.hasAllowedPattern)(p.def) || (0, params_common_js_1.hasAllowedValues)(p.def))
+                continue;
+            const d = (0, params_common_js_1.scalarText)(p.def.Default);
+            const why = d !== undefined && (0, params_common_js_1.looksLikeCidr)(d) ? `defaults to the CIDR block ${(0, params_common_js_1.show)(d)}` : 'is named as a CIDR block';
+            // The pattern must accept the default, or the fix would break deployments that use it.
+            const optional = d === '';
+            const fixable = d === undefined || optional || IPV4_CIDR.test(d);
+            const ops = [
+                { op: 'add', path: (0, api_js_1.childPointer)(p.pointer, 'AllowedPattern'), value: optional ? exports.OPTIONAL_IPV4_CIDR_PATTERN : exports.IPV4_CIDR_PATTERN },
+            ];
+            if (!(0, params_common_js_1.has)(p.def, 'ConstraintDescription')) {
+                const description = `Must be an IPv4 CIDR block such as 10.0.0.0/16${optional ? ', or empty' : ''}.`;
+                ops.push({ op: 'add', path: (0, api_js_1.childPointer)(p.pointer, 'ConstraintDescription'), value: description });
+            }
+            ctx.report({
+                at: p.pointer,
+                message: `Parameter ${p.name} ${why} but has no AllowedPattern, so any text is accepted and a malformed block fails only when the resource using it is created. Add an AllowedPattern for CIDR blocks.`,
+                ...(fixable
+                    ? {
+                        fix: {
+                            title: `Allow only IPv4 CIDR blocks in ${p.name}`,
+                            // Rejects values that may have deployed before (an IPv6 block, a list of blocks): decide per stack.
+                            safety: 'unsafe',
+                            ops,
+                        },
+                    }
+                    : {}),
+            });
+        }
+    },
+});
+
+
+/***/ }),
+
+/***/ 4892:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const api_js_1 = __nccwpck_require__(6750);
+const params_common_js_1 = __nccwpck_require__(4134);
+exports["default"] = (0, api_js_1.defineRule)({
+    meta: {
+        name: 'parameter-constraints',
+        family: 4,
+        severity: 'medium',
+        title: 'String and Number parameters constrain the values they accept',
+        description: 'A `String` parameter without `AllowedValues` or `AllowedPattern`, or a `Number` without `MinValue`/`MaxValue` or `AllowedValues`, accepts anything: a typo is caught only when a resource fails mid-deployment (and rolls back), or not at all. AWS-specific and SSM parameter types are validated by CloudFormation and exempt.',
+        fixable: 'never',
+        options: {
+            defaults: { requireBothBounds: false, requireConstraintDescription: false },
+            schema: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    requireBothBounds: { type: 'boolean' },
+                    requireConstraintDescription: { type: 'boolean' },
+                },
+            },
+        },
+    },
+    check(ctx) {
+        for (const p of (0, params_common_js_1.listParameters)(ctx.template)) {
+            const { def } = p;
+            if (p.type === 'String') {
+                const constrained = (0, params_common_js_1.hasAllowedValues)(def) || (0, params_common_js_1.hasAllowedPattern)(def);
+                // CIDR blocks are parameter-cidr-pattern's, with a more precise message and a fix; tag
+                // values and outputs take any text.
+                if (!constrained && !(0, params_common_js_1.isCidrParameter)(p) && !(0, params_common_js_1.usedOnlyAsFreeText)(ctx.refsTo(p.name))) {
+                    const awsType = (0, params_common_js_1.suggestedAwsType)(p.name);
+                    ctx.report({
+                        at: p.pointer,
+                        message: `String parameter ${p.name} has neither AllowedValues nor AllowedPattern, so any value is accepted and a wrong one fails only when a resource uses it. Add AllowedValues or an AllowedPattern${awsType ? ` (or use the type ${awsType}, which checks the value exists)` : ''}.`,
+                    });
+                }
+                if (ctx.options.requireConstraintDescription && (0, params_common_js_1.hasAllowedPattern)(def) && !(0, params_common_js_1.has)(def, 'ConstraintDescription')) {
+                    ctx.report({
+                        at: (0, api_js_1.childPointer)(p.pointer, 'AllowedPattern'),
+                        message: `Parameter ${p.name} has an AllowedPattern but no ConstraintDescription, so a rejected value is explained only by the raw pattern. Add a ConstraintDescription saying what is allowed.`,
+                    });
+                }
+            }
+            else if (p.type === 'Number') {
+                if ((0, params_common_js_1.hasAllowedValues)(def))
+                    continue;
+                const min = (0, params_common_js_1.has)(def, 'MinValue');
+                const max = (0, params_common_js_1.has)(def, 'MaxValue');
+                if (!min && !max) {
+                    ctx.report({
+                        at: p.pointer,
+                        message: `Number parameter ${p.name} has no MinValue, MaxValue or AllowedValues, so any number is accepted. Add the bounds the resources using it allow.`,
+                    });
+                }
+                else if (ctx.options.requireBothBounds && !(min && max)) {
+                    ctx.report({
+                        at: p.pointer,
+                        message: `Number parameter ${p.name} has ${min ? 'MinValue but no MaxValue' : 'MaxValue but no MinValue'}. Add the missing bound.`,
+                    });
+                }
+            }
+        }
+    },
+});
+
+
+/***/ }),
+
+/***/ 2194:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const api_js_1 = __nccwpck_require__(6750);
+const params_common_js_1 = __nccwpck_require__(4134);
+const numberOrUndefined = (v) => (v === undefined || v === null ? undefined : (0, api_js_1.asNumber)(v));
+exports["default"] = (0, api_js_1.defineRule)({
+    meta: {
+        name: 'parameter-default-valid',
+        family: 4,
+        severity: 'high',
+        title: "A parameter's Default satisfies its own constraints",
+        description: 'CloudFormation checks a default against the parameter\'s `AllowedValues`, `AllowedPattern`, `MinLength`/`MaxLength` and `MinValue`/`MaxValue` like any other value: a default that fails them makes every deployment that does not pass the parameter fail before it starts.',
+        fixable: 'never',
+    },
+    check(ctx) {
+        for (const p of (0, params_common_js_1.listParameters)(ctx.template)) {
+            if (p.type !== 'String' && p.type !== 'Number')
+                continue;
+            const value = p.def.Default;
+            if (value === undefined || value === null)
+                continue;
+            const text = (0, params_common_js_1.scalarText)(value);
+            if (text === undefined)
+                continue;
+            const problems = [];
+            const allowed = p.def.AllowedValues;
+            if (Array.isArray(allowed) && allowed.length > 0) {
+                const n = (0, api_js_1.asNumber)(text);
+                const matches = allowed.some((a) => {
+                    const t = (0, params_common_js_1.scalarText)(a);
+                    if (t === text)
+                        return true;
+                    return p.type === 'Number' && n !== undefined && (0, api_js_1.asNumber)(a) === n;
+                });
+                if (!matches) {
+                    const list = allowed.map((a) => (0, params_common_js_1.scalarText)(a) ?? '?');
+                    problems.push(`is not one of its AllowedValues (${list.slice(0, 6).join(', ')}${list.length > 6 ? ', …' : ''})`);
+                }
+            }
+            if (p.type === 'String') {
+                const re = (0, params_common_js_1.compileAllowedPattern)(p.def.AllowedPattern);
+                if (re && !re.test(text))
+                    problems.push(`does not match its AllowedPattern ${p.def.AllowedPattern}`);
+                const minLength = numberOrUndefined(p.def.MinLength);
+                const maxLength = numberOrUndefined(p.def.MaxLength);
+                if (minLength !== undefined && text.length < minLength)
+                    problems.push(`is shorter than its MinLength ${minLength}`);
+                if (maxLength !== undefined && text.length > maxLength)
+                    problems.push(`is longer than its MaxLength ${maxLength}`);
+            }
+            else {
+                const n = (0, api_js_1.asNumber)(text);
+                if (n === undefined)
+                    problems.push('is not a number');
+                else {
+                    const min = numberOrUndefined(p.def.MinValue);
+                    const max = numberOrUndefined(p.def.MaxValue);
+                    if (min !== undefined && n < min)
+                        problems.push(`is below its MinValue ${min}`);
+                    if (max !== undefined && n > max)
+                        problems.push(`is above its MaxValue ${max}`);
+                }
+            }
+            if (problems.length === 0)
+                continue;
+            const shown = (0, api_js_1.asBoolean)(p.def.NoEcho) === true ? 'default' : `default ${(0, params_common_js_1.show)(text)}`;
+            ctx.report({
+                at: (0, api_js_1.childPointer)(p.pointer, 'Default'),
+                message: `Parameter ${p.name}'s ${shown} ${problems.join(' and ')}, so CloudFormation rejects every deployment that does not pass ${p.name}. Fix the default or the constraint.`,
+            });
+        }
+    },
+});
+
+
+/***/ }),
+
+/***/ 2566:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const api_js_1 = __nccwpck_require__(6750);
+const params_common_js_1 = __nccwpck_require__(4134);
+const INTERFACE = 'AWS::CloudFormation::Interface';
+const OTHER = 'Other parameters';
+const labelOf = (group) => {
+    if (!(0, api_js_1.isMapping)(group))
+        return undefined;
+    const label = group.Label;
+    if (typeof label === 'string')
+        return label;
+    return (0, api_js_1.isMapping)(label) && typeof label.default === 'string' ? label.default : undefined;
+};
+const groupName = (g) => (g.label !== undefined ? `"${g.label}"` : `#${g.index + 1}`);
+exports["default"] = (0, api_js_1.defineRule)({
+    meta: {
+        name: 'parameter-groups',
+        family: 3,
+        severity: 'medium',
+        title: 'Every parameter is placed in a parameter group of AWS::CloudFormation::Interface',
+        description: 'Without `Metadata.AWS::CloudFormation::Interface` ParameterGroups the console lists parameters ungrouped and alphabetically; a parameter left out of every group lands at the bottom under "Other parameters", and a group naming a parameter the template does not have groups nothing.',
+        fixable: 'always',
+        options: {
+            defaults: { minParameters: 1 },
+            schema: {
+                type: 'object',
+                additionalProperties: false,
+                properties: { minParameters: { type: 'integer', minimum: 1 } },
+            },
+        },
+    },
+    check(ctx) {
+        const params = (0, params_common_js_1.listParameters)(ctx.template);
+        const names = params.map((p) => p.name);
+        const known = new Set(names);
+        const metadata = ctx.template.template.Metadata;
+        const metadataPtr = (0, api_js_1.pointer)('Metadata');
+        const interfacePtr = (0, api_js_1.childPointer)(metadataPtr, INTERFACE);
+        const iface = (0, api_js_1.isMapping)(metadata) ? metadata[INTERFACE] : undefined;
+        const newGroup = (members) => ({ Label: { default: members.length === names.length ? 'Parameters' : OTHER }, Parameters: members });
+        if (iface === undefined) {
+            if (params.length === 0 || params.length < ctx.options.minParameters)
+                return;
+            if (metadata !== undefined && !(0, api_js_1.isMapping)(metadata))
+                return; // the engine reports the malformed section
+            const value = { ParameterGroups: [newGroup(names)] };
+            const fix = {
+                title: `Add ${INTERFACE} with one parameter group`,
+                safety: 'safe',
+                ops: metadata === undefined ? [{ op: 'add', path: metadataPtr, value: { [INTERFACE]: value } }] : [{ op: 'add', path: interfacePtr, value }],
+            };
+            ctx.report({
+                // Shown on the Parameters section: that is what the reader has to group.
+                at: (0, api_js_1.pointer)('Parameters'),
+                message: params.length === 1
+                    ? `The template has a parameter but no ${INTERFACE} metadata, so the console shows it without a group. Add ParameterGroups that group the parameters by purpose.`
+                    : `The template has ${params.length} parameters but no ${INTERFACE} metadata, so the console lists them ungrouped in alphabetical order. Add ParameterGroups that group them by purpose.`,
+                fix,
+            });
+            return;
+        }
+        if (!(0, api_js_1.isMapping)(iface))
+            return;
+        const groupsPtr = (0, api_js_1.childPointer)(interfacePtr, 'ParameterGroups');
+        const rawGroups = iface.ParameterGroups;
+        if (rawGroups === undefined) {
+            if (params.length === 0)
+                return;
+            ctx.report({
+                at: interfacePtr,
+                message: `${INTERFACE} has no ParameterGroups, so the console lists the template's ${params.length === 1 ? 'parameter' : `${params.length} parameters`} without groups. Add ParameterGroups that group them by purpose.`,
+                fix: { title: 'Add ParameterGroups with one group', safety: 'safe', ops: [{ op: 'add', path: groupsPtr, value: [newGroup(names)] }] },
+            });
+            return;
+        }
+        if (!Array.isArray(rawGroups))
+            return;
+        const groups = rawGroups.map((g, index) => ({
+            index,
+            label: labelOf(g),
+            names: (0, api_js_1.isMapping)(g) && Array.isArray(g.Parameters) ? g.Parameters : undefined,
+        }));
+        const grouped = new Set();
+        for (const g of groups)
+            for (const n of g.names ?? [])
+                if (typeof n === 'string')
+                    grouped.add(n);
+        // Entries naming a parameter the template does not have.
+        for (const g of groups) {
+            g.names?.forEach((entry, j) => {
+                if (typeof entry !== 'string' || known.has(entry))
+                    return;
+                const at = (0, api_js_1.childPointer)(groupsPtr, g.index, 'Parameters', j);
+                const hint = (0, params_common_js_1.closestName)(entry, known);
+                const rename = hint !== undefined && !grouped.has(hint);
+                ctx.report({
+                    at,
+                    message: `Parameter group ${groupName(g)} lists ${entry}, which is not a parameter of this template${hint ? ` (did you mean ${hint}?)` : ''}; the entry groups nothing. ${rename ? `Rename it to ${hint}` : 'Remove it or fix the name'}.`,
+                    fix: rename
+                        ? { title: `Rename ${entry} to ${hint}`, safety: 'safe', ops: [{ op: 'test', path: at, value: entry }, { op: 'replace', path: at, value: hint }] }
+                        : { title: `Remove ${entry} from the group`, safety: 'safe', ops: [{ op: 'test', path: at, value: entry }, { op: 'remove', path: at }] },
+                });
+            });
+        }
+        // Parameters in no group: all share one fix, which groups every one of them (its test op makes
+        // the others stale once one is applied).
+        const ungrouped = names.filter((n) => !grouped.has(n));
+        if (ungrouped.length === 0)
+            return;
+        const other = groups.find((g) => g.label === OTHER && g.names !== undefined);
+        const fix = other
+            ? {
+                title: `Add ${(0, params_common_js_1.listText)(ungrouped)} to the "${OTHER}" group`,
+                safety: 'safe',
+                ops: [
+                    { op: 'test', path: (0, api_js_1.childPointer)(groupsPtr, other.index, 'Parameters'), value: other.names },
+                    ...ungrouped.map((n) => ({ op: 'add', path: (0, api_js_1.childPointer)(groupsPtr, other.index, 'Parameters', '-'), value: n })),
+                ],
+            }
+            : {
+                title: `Group ${(0, params_common_js_1.listText)(ungrouped)} under "${OTHER}"`,
+                safety: 'safe',
+                ops: [
+                    { op: 'test', path: groupsPtr, value: rawGroups },
+                    { op: 'add', path: (0, api_js_1.childPointer)(groupsPtr, '-'), value: { Label: { default: OTHER }, Parameters: ungrouped } },
+                ],
+            };
+        for (const p of params) {
+            if (grouped.has(p.name))
+                continue;
+            ctx.report({
+                at: p.pointer,
+                message: `Parameter ${p.name} is in no parameter group of ${INTERFACE}, so the console shows it apart from the others under "Other parameters". Add it to the group it belongs to.`,
+                fix,
+            });
+        }
+    },
+});
+
+
+/***/ }),
+
+/***/ 8332:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const api_js_1 = __nccwpck_require__(6750);
+const params_common_js_1 = __nccwpck_require__(4134);
+/** Names of parameters that hold an account or user name rather than a secret. */
+const USERNAME = /user(?:name)?s?$|user_?name|login(?:name)?$|account(?:name)?$/i;
+const SECRET_WORD = /pass|secret|token|key|cred|pwd|pin$/i;
+/** A default that names where the secret lives rather than holding it. */
+function isReference(text) {
+    const t = text.trim();
+    return (t.startsWith('{{resolve:') || // a dynamic reference
+        /^arn:aws[a-z-]*:/.test(t) || // the ARN of a secret or parameter
+        /^\/[\w.\-/]+$/.test(t) // an SSM parameter path
+    );
+}
+exports["default"] = (0, api_js_1.defineRule)({
+    meta: {
+        name: 'parameter-noecho-default',
+        family: 4,
+        severity: 'critical',
+        title: 'NoEcho parameters have no Default',
+        description: 'A `NoEcho` parameter marks a secret; giving it a `Default` writes the secret into the template, and so into git, and deploys it wherever the parameter is not passed. NoEcho then hides only what anyone with the repository can read.',
+        fixable: 'always',
+        options: {
+            defaults: { includeUsernames: false },
+            schema: { type: 'object', additionalProperties: false, properties: { includeUsernames: { type: 'boolean' } } },
+        },
+    },
+    check(ctx) {
+        for (const p of (0, params_common_js_1.listParameters)(ctx.template)) {
+            if ((0, api_js_1.asBoolean)(p.def.NoEcho) !== true)
+                continue;
+            if (p.type?.startsWith('AWS::SSM::Parameter::'))
+                continue; // the default names an SSM parameter
+            const value = p.def.Default;
+            const text = (0, params_common_js_1.scalarText)(value);
+            if (text === undefined || text.trim() === '' || isReference(text))
+                continue;
+            if (!ctx.options.includeUsernames && USERNAME.test(p.name) && !SECRET_WORD.test(p.name))
+                continue;
+            const at = (0, api_js_1.childPointer)(p.pointer, 'Default');
+            ctx.report({
+                at,
+                message: `Parameter ${p.name} is NoEcho but has a Default, so the secret is committed with the template and used by every stack deployed without the parameter. Remove the Default and pass the value at deploy time (or generate it in Secrets Manager), and rotate the committed value.`,
+                fix: {
+                    title: `Remove the Default of ${p.name}`,
+                    // Deployments that relied on the default must now pass the value, or they fail.
+                    safety: 'unsafe',
+                    ops: [
+                        { op: 'test', path: at, value },
+                        { op: 'remove', path: at },
+                    ],
+                },
+            });
+        }
+    },
+});
+
+
+/***/ }),
+
+/***/ 5683:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const api_js_1 = __nccwpck_require__(6750);
+const rds_model_js_1 = __nccwpck_require__(2225);
+const rds_values_js_1 = __nccwpck_require__(2784);
+exports["default"] = (0, api_js_1.defineRule)({
+    meta: {
+        name: 'rds-backup-retention',
+        family: 10,
+        severity: 'medium',
+        title: 'RDS databases keep automated backups for at least a week',
+        description: 'Automated backups are what point-in-time recovery restores from. CloudFormation keeps them for 1 day when `BackupRetentionPeriod` is not set, and 0 turns them off; a week (the default minimum) lets a problem noticed days later still be undone.',
+        resourceTypes: [rds_model_js_1.INSTANCE, rds_model_js_1.CLUSTER],
+        fixable: 'sometimes',
+        options: {
+            defaults: { minDays: 7 },
+            schema: {
+                type: 'object',
+                additionalProperties: false,
+                properties: { minDays: { type: 'integer', minimum: 1, maximum: 35 } },
+            },
+        },
+    },
+    check(ctx) {
+        const min = ctx.options.minDays;
+        for (const db of (0, rds_model_js_1.databases)(ctx)) {
+            // Members keep the cluster's backups; a read replica instance has none of its own by default.
+            if (db.member || (db.kind === 'instance' && db.replica))
+                continue;
+            const { res } = db;
+            const value = res.properties.BackupRetentionPeriod;
+            if (value === undefined) {
+                ctx.report({
+                    at: res.pointer,
+                    message: `${db.label} does not set BackupRetentionPeriod, so CloudFormation keeps its automated backups for 1 day only. Set BackupRetentionPeriod to ${min} or more.`,
+                    // 1 day to more: no downtime.
+                    fix: { title: `Set BackupRetentionPeriod to ${min}`, safety: 'safe', ops: [(0, rds_model_js_1.addProperty)(res, 'BackupRetentionPeriod', min)] },
+                });
+                continue;
+            }
+            const alts = (0, rds_model_js_1.propertyAlts)(ctx, res, 'BackupRetentionPeriod');
+            if (!alts)
+                continue;
+            const bad = alts.filter((a) => {
+                if (a.value === undefined)
+                    return true; // AWS::NoValue: the 1-day default
+                const n = (0, api_js_1.asNumber)(a.value);
+                return n !== undefined && n < min;
+            });
+            if (bad.length === 0)
+                continue;
+            const at = (0, rds_model_js_1.propPointer)(res, 'BackupRetentionPeriod');
+            const off = bad.some((a) => (0, api_js_1.asNumber)(a.value) === 0);
+            const literal = (0, api_js_1.intrinsicName)(value) === undefined;
+            const what = off
+                ? `, which turns automated backups and point-in-time recovery off`
+                : `, fewer than the ${min} days required`;
+            ctx.report({
+                at,
+                message: `${db.label} has BackupRetentionPeriod ${(0, rds_values_js_1.describeAlts)(bad).replace(/\bunset\b/g, 'unset (1 day)')}${what}. Set it to ${min} or more${literal ? '' : ' in every case'}.`,
+                ...(literal
+                    ? {
+                        fix: {
+                            title: `Set BackupRetentionPeriod to ${min}`,
+                            // From 0 to a non-zero period RDS takes an outage to enable backups; otherwise no downtime.
+                            safety: off ? 'unsafe' : 'safe',
+                            ops: [
+                                { op: 'test', path: at, value },
+                                { op: 'replace', path: at, value: typeof value === 'string' ? String(min) : min },
+                            ],
+                        },
+                    }
+                    : {}),
+            });
+        }
+    },
+});
+
+
+/***/ }),
+
+/***/ 985:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.majorOf = majorOf;
+const api_js_1 = __nccwpck_require__(6750);
+const rds_engine_versions_json_1 = __importDefault(__nccwpck_require__(1827));
+const rds_model_js_1 = __nccwpck_require__(2225);
+const rds_values_js_1 = __nccwpck_require__(2784);
+const ENGINES = rds_engine_versions_json_1.default.engines;
+/** The major version an EngineVersion names, in the table's notation; undefined when it does not parse. */
+function majorOf(family, version) {
+    const v = version.trim();
+    let m;
+    switch (family) {
+        case 'postgres':
+        case 'aurora-postgresql':
+            m = /^(\d+)(?:\.(\d+))?/.exec(v);
+            if (!m)
+                return undefined;
+            return Number(m[1]) < 10 ? (m[2] === undefined ? undefined : `${m[1]}.${m[2]}`) : m[1];
+        case 'mysql':
+        case 'mariadb':
+        case 'aurora':
+        case 'aurora-mysql':
+            m = /^(\d+)\.(\d+)(?:[.-]|$)/.exec(v);
+            return m ? `${m[1]}.${m[2]}` : undefined;
+        case 'sqlserver':
+            m = /^(\d+)\.(\d{2})(?:\.|$)/.exec(v);
+            return m ? `${m[1]}.${m[2]}` : undefined;
+        case 'oracle':
+            m = /^(\d+)\.(\d+)/.exec(v);
+            if (!m)
+                return undefined;
+            return m[2] === '0' ? m[1] : `${m[1]}.${m[2]}`;
+        default:
+            return undefined;
+    }
+}
+const compare = (a, b) => {
+    const x = a.split('.').map(Number);
+    const y = b.split('.').map(Number);
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const d = (x[i] ?? 0) - (y[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+};
+const supported = (m) => m.endOfStandardSupport === null || m.endOfStandardSupport > rds_engine_versions_json_1.default.asOf;
+/** The oldest major still in standard support on the table's date. */
+function oldestSupported(row) {
+    return row.majors.filter(supported).sort((a, b) => compare(a.major, b.major))[0];
+}
+const named = (row, m) => `${row.name} ${m.label ?? m.major}`;
+exports["default"] = (0, api_js_1.defineRule)({
+    meta: {
+        name: 'rds-engine-version',
+        family: 10,
+        severity: 'medium',
+        title: 'RDS databases run a major engine version still in standard support',
+        description: 'Models pin the engine versions of their training data. Once a major version leaves RDS standard support it gets no community fixes, RDS bills it under Extended Support or upgrades it on its own schedule, and a late upgrade is a rushed one. The table of supported majors is dated (`rules/data/rds-engine-versions.json`).',
+        resourceTypes: [rds_model_js_1.INSTANCE, rds_model_js_1.CLUSTER, rds_model_js_1.GLOBAL_CLUSTER],
+        fixable: 'never',
+    },
+    check(ctx) {
+        for (const db of (0, rds_model_js_1.databases)(ctx, true)) {
+            // An Aurora member runs its cluster's version.
+            if (db.member || !db.engines)
+                continue;
+            const { res } = db;
+            const written = res.properties.EngineVersion;
+            if (written === undefined)
+                continue; // RDS picks its current default
+            const old = [];
+            for (const engine of db.engines) {
+                const family = (0, rds_model_js_1.engineFamily)(engine.value);
+                const row = family ? ENGINES[family] : undefined;
+                if (!family || !row)
+                    continue;
+                const versions = (0, rds_values_js_1.resolve)(ctx.template, written, engine.facts);
+                if (!versions)
+                    continue;
+                for (const version of versions) {
+                    if (typeof version.value !== 'string' && typeof version.value !== 'number')
+                        continue;
+                    const major = majorOf(family, String(version.value));
+                    const entry = major === undefined ? undefined : row.majors.find((m) => m.major === major);
+                    if (entry && !supported(entry))
+                        old.push({ engine, version, row, major: entry });
+                }
+            }
+            if (old.length === 0)
+                continue;
+            const parts = old.map(({ engine, version, row, major }) => {
+                const src = version.sources.length > 0 ? `, ${version.sources.join(', ')}` : '';
+                const conds = [...new Set([...engine.conditions, ...version.conditions])];
+                const when = conds.length > 0 ? ` when ${conds.join(' and ')}` : '';
+                return `${named(row, major)} (EngineVersion ${JSON.stringify(String(version.value))}${src})${when}, out of RDS standard support since ${major.endOfStandardSupport}`;
+            });
+            const targets = [...new Set(old.map(({ row }) => {
+                    const t = oldestSupported(row);
+                    return t ? named(row, t) : undefined;
+                }))].filter(Boolean);
+            ctx.report({
+                at: (0, rds_model_js_1.propPointer)(res, 'EngineVersion'),
+                message: `${db.label} runs ${parts.join('; ')}, so RDS bills it for Extended Support or upgrades it on its own schedule. Plan a major version upgrade to ${targets.join(' or ') || 'a supported major'} or later (tested first, with AllowMajorVersionUpgrade on an existing database).`,
+            });
+        }
+    },
+});
+
+
+/***/ }),
+
+/***/ 1728:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const api_js_1 = __nccwpck_require__(6750);
+const alarm_coverage_js_1 = __nccwpck_require__(1854);
+const alarm_fix_js_1 = __nccwpck_require__(237);
+const isNoValue = (v) => typeof v === 'object' && v !== null && v.Ref === 'AWS::NoValue';
+/** The instance's identity: itself, and for an Aurora member its cluster too. */
+function identityOf(ctx, db) {
+    const identity = { ids: new Set([db.id]), names: new Set() };
+    (0, alarm_coverage_js_1.addName)(ctx, identity, db.properties.DBInstanceIdentifier);
+    const clusterId = db.properties.DBClusterIdentifier;
+    const engines = (ctx.values(db.properties.Engine) ?? []).map((p) => p.value);
+    let aurora = engines.some((e) => typeof e === 'string' && e.toLowerCase().startsWith('aurora'));
+    if (clusterId !== undefined && !isNoValue(clusterId)) {
+        // Only Aurora puts AWS::RDS::DBInstance resources in a cluster.
+        aurora = true;
+        (0, alarm_coverage_js_1.addName)(ctx, identity, clusterId);
+        for (const id of (0, alarm_coverage_js_1.referencedIds)(clusterId))
+            identity.ids.add(id);
+        const forms = (0, alarm_coverage_js_1.nameForms)(ctx, clusterId);
+        for (const cluster of ctx.resources('AWS::RDS::DBCluster')) {
+            const name = cluster.properties.DBClusterIdentifier;
+            const named = name !== undefined && [...(0, alarm_coverage_js_1.nameForms)(ctx, name)].some((f) => forms.has(f));
+            if (identity.ids.has(cluster.id) || named) {
+                identity.ids.add(cluster.id);
+                (0, alarm_coverage_js_1.addName)(ctx, identity, name);
+            }
+        }
+    }
+    return { identity, aurora };
+}
+exports["default"] = (0, api_js_1.defineRule)({
+    meta: {
+        name: 'rds-instance-alarms',
+        family: 1,
+        severity: 'high',
+        title: 'RDS DB instances have CloudWatch alarms on CPUUtilization and free storage',
+        description: 'A database without alarms on CPU and free storage saturates or fills up unnoticed; a full disk stops writes (and an instance in storage-full state), taking the application down.',
+        resourceTypes: ['AWS::RDS::DBInstance'],
+        fixable: 'always',
+        options: {
+            defaults: { cpuThresholdPercent: 80, freeStorageThresholdBytes: 2000000000, period: 300 },
+            schema: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    cpuThresholdPercent: { type: 'number', exclusiveMinimum: 0, maximum: 100 },
+                    freeStorageThresholdBytes: { type: 'number', exclusiveMinimum: 0 },
+                    period: { type: 'integer', enum: [60, 120, 180, 240, 300, 600, 900, 1800, 3600, 21600, 86400] },
+                },
+            },
+        },
+    },
+    check(ctx) {
+        const instances = ctx.resources('AWS::RDS::DBInstance');
+        if (instances.length === 0)
+            return;
+        const metrics = (0, alarm_coverage_js_1.watchedMetrics)(ctx);
+        const o = ctx.options;
+        for (const db of instances) {
+            const { identity, aurora } = identityOf(ctx, db);
+            // Aurora instances publish no FreeStorageSpace (the cluster volume grows by itself);
+            // FreeLocalStorage is their storage metric. An alarm on either is accepted.
+            const storage = aurora ? ['FreeLocalStorage', 'FreeStorageSpace'] : ['FreeStorageSpace'];
+            const c = (0, alarm_coverage_js_1.coverage)(ctx, metrics, {
+                namespace: 'AWS/RDS',
+                required: [['CPUUtilization'], storage],
+                identity,
+                identifying: ['DBInstanceIdentifier', 'DBClusterIdentifier'],
+                aggregateCounts: true,
+            });
+            if (c.missing.length === 0)
+                continue;
+            const dimensions = [{ Name: 'DBInstanceIdentifier', Value: { Ref: db.id } }];
+            const gb = Math.round((o.freeStorageThresholdBytes / 1e9) * 10) / 10;
+            const specs = c.missing.map((metric) => metric === 'CPUUtilization'
+                ? {
+                    suffix: 'CPU',
+                    description: `${db.id} CPU above ${o.cpuThresholdPercent}%`,
+                    namespace: 'AWS/RDS',
+                    metricName: 'CPUUtilization',
+                    dimensions,
+                    statistic: 'Average',
+                    period: o.period,
+                    evaluationPeriods: 2,
+                    threshold: o.cpuThresholdPercent,
+                    comparison: 'GreaterThanThreshold',
+                }
+                : {
+                    suffix: aurora ? 'FreeLocalStorage' : 'FreeStorage',
+                    description: `${db.id} ${aurora ? 'local storage' : 'free storage space'} below ${gb} GB`,
+                    namespace: 'AWS/RDS',
+                    metricName: metric,
+                    dimensions,
+                    statistic: 'Average',
+                    period: o.period,
+                    evaluationPeriods: 1,
+                    threshold: o.freeStorageThresholdBytes,
+                    comparison: 'LessThanThreshold',
+                });
+            const storageEffect = aurora ? 'local storage for temporary tables and logs running out' : 'a filling disk';
+            const consequence = c.missing.length === 2
+                ? `CPU saturation and ${storageEffect} go unnoticed`
+                : c.missing[0] === 'CPUUtilization'
+                    ? 'CPU saturation goes unnoticed'
+                    : `${storageEffect} goes unnoticed`;
+            const dimension = aurora ? 'DBInstanceIdentifier (or DBClusterIdentifier)' : 'DBInstanceIdentifier';
+            ctx.report({
+                at: db.pointer,
+                message: `${aurora ? 'Aurora DB instance' : 'DB instance'} ${db.id} has no CloudWatch alarm on ${(0, alarm_coverage_js_1.orList)(c.missing)}, so ${consequence}. Add ${c.missing.length === 1 ? 'an AWS/RDS alarm' : 'one AWS/RDS alarm for each'} with dimension ${dimension}.${(0, alarm_coverage_js_1.nearMissNote)('AWS/RDS', c, 'database')}`,
+                fix: (0, alarm_fix_js_1.addAlarmsFix)(ctx, db, specs),
+            });
+        }
+    },
+});
+
+
+/***/ }),
+
+/***/ 5396:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const api_js_1 = __nccwpck_require__(6750);
+const rds_log_exports_json_1 = __importDefault(__nccwpck_require__(9511));
+const rds_model_js_1 = __nccwpck_require__(2225);
+const rds_values_js_1 = __nccwpck_require__(2784);
+const DEFAULT_REQUIRED = Object.fromEntries(Object.entries(rds_log_exports_json_1.default.engines).map(([k, v]) => [k, v.required]));
+/** The log names an exports value holds, or undefined when some item cannot be read. */
+function logNames(ctx, value, alt) {
+    if (value === undefined)
+        return new Set();
+    // A CommaDelimitedList parameter's default arrives as one string.
+    if (typeof value === 'string')
+        return new Set(value.split(',').map((s) => s.trim()).filter(Boolean));
+    if (!Array.isArray(value))
+        return undefined;
+    const out = new Set();
+    for (const item of value) {
+        const alts = (0, rds_values_js_1.resolve)(ctx.template, item, alt.facts);
+        if (!alts)
+            return undefined;
+        // An item that is there only under a condition counts as there: stay quiet rather than guess.
+        for (const a of alts)
+            if (typeof a.value === 'string')
+                out.add(a.value);
+    }
+    return out;
+}
+function gaps(ctx, res, engines, required) {
+    const out = [];
+    for (const engine of engines) {
+        const family = (0, rds_model_js_1.engineFamily)(engine.value);
+        const want = family ? required[family] : undefined;
+        if (!want || want.length === 0)
+            continue;
+        const written = res.properties.EnableCloudwatchLogsExports;
+        const exportsAlts = written === undefined ? [{ value: undefined, conditions: [], sources: [], facts: engine.facts }] : (0, rds_values_js_1.resolve)(ctx.template, written, engine.facts);
+        if (!exportsAlts)
+            return undefined;
+        for (const exp of exportsAlts) {
+            const names = logNames(ctx, exp.value, exp);
+            if (!names)
+                return undefined;
+            const missing = want.filter((w) => !names.has(w));
+            if (missing.length > 0)
+                out.push({ engine, exports: exp, missing });
+        }
+    }
+    return out;
+}
+const list = (xs) => xs.join(' and ');
+const engineText = (e) => `${e.value}${(0, rds_values_js_1.circumstances)(e)}`;
+exports["default"] = (0, api_js_1.defineRule)({
+    meta: {
+        name: 'rds-log-exports',
+        family: 10,
+        severity: 'medium',
+        title: "RDS databases publish their engine's main log to CloudWatch Logs",
+        description: "Without `EnableCloudwatchLogsExports`, a database's error log stays on the instance: it is rotated away within days, cannot be searched across instances, and nothing can alarm on it. Each engine's main log (postgresql, error, alert, ...) should be exported.",
+        resourceTypes: [rds_model_js_1.INSTANCE, rds_model_js_1.CLUSTER],
+        fixable: 'sometimes',
+        options: {
+            defaults: { required: DEFAULT_REQUIRED },
+            schema: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    required: {
+                        type: 'object',
+                        propertyNames: { enum: Object.keys(rds_log_exports_json_1.default.engines) },
+                        additionalProperties: { type: 'array', uniqueItems: true, items: { type: 'string', minLength: 1 } },
+                    },
+                },
+            },
+        },
+    },
+    check(ctx) {
+        const required = { ...DEFAULT_REQUIRED, ...ctx.options.required };
+        for (const db of (0, rds_model_js_1.databases)(ctx)) {
+            // Aurora members publish through their cluster; Serverless v1 through its parameter group.
+            if (db.member || !db.engines || (0, rds_model_js_1.isServerlessV1)(ctx, db))
+                continue;
+            const { res } = db;
+            const found = gaps(ctx, res, db.engines, required);
+            if (!found || found.length === 0)
+                continue;
+            const written = res.properties.EnableCloudwatchLogsExports;
+            const sameMissing = found.every((g) => g.missing.join() === found[0].missing.join());
+            const missing = found[0].missing;
+            const oneEngine = new Set(found.map((g) => g.engine.value)).size === 1;
+            if (written === undefined) {
+                const needs = oneEngine
+                    ? `the ${list(missing)} log${missing.length > 1 ? 's' : ''} of its ${engineText(found[0].engine)} engine ${missing.length > 1 ? 'never reach' : 'never reaches'}`
+                    : `its logs (${found.map((g) => `${list(g.missing)} for ${engineText(g.engine)}`).join('; ')}) never reach`;
+                ctx.report({
+                    at: res.pointer,
+                    message: `${db.label} does not set EnableCloudwatchLogsExports, so ${needs} CloudWatch Logs, where it could be kept, searched and alarmed on. ${sameMissing ? `Add EnableCloudwatchLogsExports: [${missing.join(', ')}].` : 'Export the log of the engine in use.'}`,
+                    ...(sameMissing
+                        ? { fix: { title: `Export the ${list(missing)} log to CloudWatch Logs`, safety: 'safe', ops: [(0, rds_model_js_1.addProperty)(res, 'EnableCloudwatchLogsExports', missing)] } }
+                        : {}),
+                });
+                continue;
+            }
+            const at = (0, rds_model_js_1.propPointer)(res, 'EnableCloudwatchLogsExports');
+            const literal = Array.isArray(written) && written.every((i) => (0, api_js_1.intrinsicName)(i) === undefined);
+            const detail = found
+                .map((g) => {
+                const when = (0, rds_values_js_1.circumstances)({ conditions: g.exports.conditions, sources: [...g.engine.sources, ...g.exports.sources] });
+                const engineWhen = g.engine.conditions.length > 0 ? ` when ${g.engine.conditions.join(' and ')}` : '';
+                return `${list(g.missing)} for ${g.engine.value}${when}${engineWhen && !when.includes(engineWhen) ? engineWhen : ''}`;
+            })
+                .join('; ');
+            ctx.report({
+                at,
+                message: `${db.label} does not export the engine's main log to CloudWatch Logs: it lacks ${detail}. Add ${sameMissing ? list(missing) : 'it'} to EnableCloudwatchLogsExports.`,
+                ...(literal && sameMissing && oneEngine
+                    ? {
+                        fix: {
+                            title: `Export the ${list(missing)} log to CloudWatch Logs`,
+                            // Publishing a log changes nothing on the database (no restart).
+                            safety: 'safe',
+                            ops: [
+                                { op: 'test', path: at, value: written },
+                                ...missing.map((m) => ({ op: 'add', path: `${at}/-`, value: m })),
+                            ],
+                        },
+                    }
+                    : {}),
+            });
+        }
+    },
+});
+
+
+/***/ }),
+
+/***/ 4735:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const api_js_1 = __nccwpck_require__(6750);
+const rds_model_js_1 = __nccwpck_require__(2225);
+const rds_windows_js_1 = __nccwpck_require__(969);
+/** The window's text when it is one known string; undefined when absent; null when present but unknown. */
+function known(ctx, res, prop) {
+    if (res.properties[prop] === undefined)
+        return undefined;
+    const alts = (0, rds_model_js_1.propertyAlts)(ctx, res, prop);
+    return alts && alts.length === 1 && typeof alts[0].value === 'string' ? alts[0].value : null;
+}
+exports["default"] = (0, api_js_1.defineRule)({
+    meta: {
+        name: 'rds-maintenance-windows',
+        family: 10,
+        severity: 'low',
+        title: 'RDS databases set their backup and maintenance windows',
+        description: 'Without `PreferredBackupWindow` and `PreferredMaintenanceWindow`, RDS picks a random 30-minute backup window and a random weekly maintenance window in the Region, which may fall in business hours: backups slow the database down and maintenance can restart it.',
+        resourceTypes: [rds_model_js_1.INSTANCE, rds_model_js_1.CLUSTER],
+        fixable: 'sometimes',
+    },
+    check(ctx) {
+        for (const db of (0, rds_model_js_1.databases)(ctx)) {
+            if (db.member)
+                continue; // an Aurora member's windows follow its cluster
+            const { res } = db;
+            // A replica has no backups of its own; retention 0 means no backups to schedule.
+            const retention = (0, rds_model_js_1.propertyAlts)(ctx, res, 'BackupRetentionPeriod');
+            const backupsOff = !!retention && retention.every((a) => (0, api_js_1.asNumber)(a.value) === 0);
+            const wantBackup = !db.replica && !backupsOff;
+            const missing = [];
+            if (wantBackup && res.properties.PreferredBackupWindow === undefined)
+                missing.push('PreferredBackupWindow');
+            if (res.properties.PreferredMaintenanceWindow === undefined)
+                missing.push('PreferredMaintenanceWindow');
+            if (missing.length === 0)
+                continue;
+            const chosen = (0, rds_windows_js_1.chooseWindows)(known(ctx, res, 'PreferredBackupWindow'), known(ctx, res, 'PreferredMaintenanceWindow'));
+            const values = chosen ? { PreferredBackupWindow: chosen.backup, PreferredMaintenanceWindow: chosen.maintenance } : {};
+            const random = missing.length === 2 ? 'random backup and maintenance windows' : missing[0] === 'PreferredBackupWindow' ? 'a random daily backup window' : 'a random weekly maintenance window';
+            const example = chosen ? `, e.g. ${missing.map((m) => `${m}: ${values[m]}`).join(' and ')} (UTC)` : '';
+            ctx.report({
+                at: res.pointer,
+                message: `${db.label} has no ${missing.join(' or ')}, so RDS picks ${random} that may fall in business hours. Set ${missing.length === 2 ? 'them' : 'it'} to quiet hours${example}.`,
+                ...(chosen
+                    ? {
+                        fix: {
+                            title: `Set ${missing.join(' and ')}`,
+                            // Only schedules when backups and maintenance happen.
+                            safety: 'safe',
+                            ops: res.def.Properties === undefined
+                                ? [{ op: 'add', path: `${res.pointer}/Properties`, value: Object.fromEntries(missing.map((m) => [m, values[m]])) }]
+                                : missing.map((m) => (0, rds_model_js_1.addProperty)(res, m, values[m])),
+                        },
+                    }
+                    : {}),
+            });
+        }
+    },
+});
+
+
+/***/ }),
+
+/***/ 3947:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const api_js_1 = __nccwpck_require__(6750);
+const rds_model_js_1 = __nccwpck_require__(2225);
+const rds_network_js_1 = __nccwpck_require__(8818);
+const rds_values_js_1 = __nccwpck_require__(2784);
+/** The DBSubnetGroupName the database is placed with (its own, or its cluster's), 'none', or undefined when unknown. */
+function subnetGroup(ctx, db) {
+    if (db.res.properties.DBSubnetGroupName !== undefined)
+        return db.res.properties.DBSubnetGroupName;
+    if (db.replica) {
+        // A same-Region replica takes its source's subnet group.
+        const source = (0, rds_model_js_1.referenced)(ctx, db.res.properties.SourceDBInstanceIdentifier, rds_model_js_1.INSTANCE);
+        return source?.properties.DBSubnetGroupName;
+    }
+    if (db.member) {
+        if (!db.cluster)
+            return undefined;
+        return db.cluster.properties.DBSubnetGroupName ?? 'none';
+    }
+    return 'none';
+}
+/** A Multi-AZ DB cluster (not Aurora) has PubliclyAccessible itself; Aurora sets it per instance. */
+function ownsAccess(ctx, db) {
+    if (db.kind === 'instance')
+        return true;
+    if (db.kind !== 'cluster' || db.res.properties.DBClusterInstanceClass === undefined)
+        return false;
+    return !!db.engines && db.engines.every((e) => !(0, rds_model_js_1.isAurora)(e.value));
+}
+exports["default"] = (0, api_js_1.defineRule)({
+    meta: {
+        name: 'rds-not-public',
+        family: 10,
+        severity: 'high',
+        title: 'RDS databases are not publicly accessible',
+        description: 'A database with `PubliclyAccessible: true` gets a public IP address and can be reached from the internet wherever its security group allows. Left unset, RDS decides from the subnets: in a VPC with an internet gateway (the default VPC has one) the database is public, so it must be set to false explicitly.',
+        resourceTypes: [rds_model_js_1.INSTANCE, rds_model_js_1.CLUSTER],
+        fixable: 'sometimes',
+    },
+    check(ctx) {
+        for (const db of (0, rds_model_js_1.databases)(ctx)) {
+            if (!ownsAccess(ctx, db))
+                continue;
+            const { res } = db;
+            const value = res.properties.PubliclyAccessible;
+            const title = 'Set PubliclyAccessible to false';
+            if (value === undefined) {
+                const group = subnetGroup(ctx, db);
+                const fix = { title, safety: 'unsafe', ops: [(0, rds_model_js_1.addProperty)(res, 'PubliclyAccessible', false)] };
+                const exposure = group === undefined || group === 'none' ? undefined : (0, rds_network_js_1.subnetExposure)(ctx, group);
+                if (group === 'none') {
+                    ctx.report({
+                        at: res.pointer,
+                        message: `${db.label} sets neither PubliclyAccessible nor a DB subnet group, so it is created in the default VPC, where RDS makes it publicly accessible. Set PubliclyAccessible to false and give it a DB subnet group of private subnets.`,
+                        fix,
+                    });
+                }
+                else if (exposure?.kind === 'public') {
+                    ctx.report({
+                        at: res.pointer,
+                        message: `${db.label} does not set PubliclyAccessible and its DB subnet group ${exposure.group} includes ${exposure.subnet}, a subnet routed to an internet gateway, so RDS makes it publicly accessible. Set PubliclyAccessible to false and use private subnets only.`,
+                        fix,
+                    });
+                }
+                else if (exposure?.kind === 'private') {
+                    ctx.report({
+                        at: res.pointer,
+                        severity: 'low',
+                        message: `${db.label} does not set PubliclyAccessible; its subnets have no internet route today, but RDS still gives it a public address when the VPC has an internet gateway. Set PubliclyAccessible to false.`,
+                        fix,
+                    });
+                }
+                else {
+                    ctx.report({
+                        at: res.pointer,
+                        severity: 'medium',
+                        message: `${db.label} does not set PubliclyAccessible, so RDS makes it publicly accessible when its subnets' VPC has an internet gateway. Set PubliclyAccessible to false.`,
+                        fix,
+                    });
+                }
+                continue;
+            }
+            const alts = (0, rds_model_js_1.propertyAlts)(ctx, res, 'PubliclyAccessible');
+            if (!alts)
+                continue;
+            const bad = alts.filter((a) => (0, api_js_1.asBoolean)(a.value) === true);
+            if (bad.length === 0)
+                continue;
+            const at = (0, rds_model_js_1.propPointer)(res, 'PubliclyAccessible');
+            const literal = (0, api_js_1.intrinsicName)(value) === undefined;
+            const conditional = bad.some((a) => a.conditions.length > 0);
+            ctx.report({
+                at,
+                message: `${db.label} has PubliclyAccessible ${(0, rds_values_js_1.describeAlts)(bad)}, so ${conditional ? 'in that case ' : ''}it gets a public IP address and is reachable from the internet wherever its security group allows. Set it to false${literal ? '' : ' in every case'} and connect from inside the VPC.`,
+                ...(literal
+                    ? {
+                        fix: {
+                            title,
+                            // Clients connecting over the internet lose access.
+                            safety: 'unsafe',
+                            ops: [
+                                { op: 'test', path: at, value },
+                                { op: 'replace', path: at, value: false },
+                            ],
+                        },
+                    }
+                    : {}),
+            });
+        }
+    },
+});
+
+
+/***/ }),
+
+/***/ 9928:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const api_js_1 = __nccwpck_require__(6750);
+const rds_model_js_1 = __nccwpck_require__(2225);
+const rds_values_js_1 = __nccwpck_require__(2784);
+const REPLACEMENT = 'on an existing database this forces a replacement, so migrate through an encrypted snapshot';
+exports["default"] = (0, api_js_1.defineRule)({
+    meta: {
+        name: 'rds-storage-encrypted',
+        family: 10,
+        severity: 'high',
+        title: 'RDS databases encrypt their storage at rest',
+        description: 'A DB instance or cluster without `StorageEncrypted: true` keeps its data, automated backups, snapshots and read replicas unencrypted at rest, and encryption cannot be turned on later without replacing the database.',
+        resourceTypes: [rds_model_js_1.INSTANCE, rds_model_js_1.CLUSTER],
+        fixable: 'sometimes',
+    },
+    check(ctx) {
+        for (const db of (0, rds_model_js_1.databases)(ctx)) {
+            // An Aurora (or Multi-AZ cluster) member's storage is its cluster's, checked there; a
+            // replica or a restored snapshot inherits encryption from its source.
+            if (db.member || db.replica || db.restored)
+                continue;
+            if ((0, rds_model_js_1.isServerlessV1)(ctx, db))
+                continue; // always encrypted
+            const { res } = db;
+            const value = res.properties.StorageEncrypted;
+            const alts = (0, rds_model_js_1.propertyAlts)(ctx, res, 'StorageEncrypted');
+            if (!alts)
+                continue; // decided at deploy time from something we cannot see
+            const bad = alts.filter((a) => a.value === undefined || (0, api_js_1.asBoolean)(a.value) === false);
+            if (bad.length === 0)
+                continue;
+            const at = (0, rds_model_js_1.propPointer)(res, 'StorageEncrypted');
+            if (value === undefined) {
+                const kms = res.properties.KmsKeyId !== undefined ? ' sets KmsKeyId but' : '';
+                ctx.report({
+                    at: res.pointer,
+                    message: `${db.label}${kms} does not set StorageEncrypted, so its storage, automated backups and snapshots are unencrypted at rest. Set StorageEncrypted to true (${REPLACEMENT}).`,
+                    fix: { title: 'Set StorageEncrypted to true', safety: 'unsafe', ops: [(0, rds_model_js_1.addProperty)(res, 'StorageEncrypted', true)] },
+                });
+                continue;
+            }
+            const literal = (0, api_js_1.intrinsicName)(value) === undefined;
+            const conditional = bad.some((a) => a.conditions.length > 0);
+            ctx.report({
+                at,
+                message: `${db.label} has StorageEncrypted ${(0, rds_values_js_1.describeAlts)(bad)}, so ${conditional ? 'in that case ' : ''}its storage, automated backups and snapshots are unencrypted at rest. Set it to true${literal ? '' : ' in every case'} (${REPLACEMENT}).`,
+                // An intrinsic was written on purpose (a test or emulator stack): rewriting it is the author's call.
+                ...(literal
+                    ? {
+                        fix: {
+                            title: 'Set StorageEncrypted to true',
+                            safety: 'unsafe',
+                            ops: [
+                                { op: 'test', path: at, value },
+                                { op: 'replace', path: at, value: true },
+                            ],
+                        },
+                    }
+                    : {}),
+            });
+        }
+    },
+});
+
+
+/***/ }),
+
+/***/ 7599:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AES256 = void 0;
+const api_js_1 = __nccwpck_require__(6750);
+const s3_buckets_js_1 = __nccwpck_require__(9808);
+/** The default encryption of the seed's corrected template. */
+exports.AES256 = {
+    ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+};
+exports["default"] = (0, api_js_1.defineRule)({
+    meta: {
+        name: 's3-bucket-encryption',
+        family: 2,
+        severity: 'low',
+        title: 'S3 buckets declare their default encryption',
+        description: 'A bucket should state its default server-side encryption (`BucketEncryption`). S3 has encrypted new objects with SSE-S3 by default since January 2023, so a bucket without it is not unencrypted; but the template then neither shows nor pins the choice, and reviewers and scanners cannot tell SSE-S3 from an oversight.',
+        resourceTypes: [s3_buckets_js_1.BUCKET],
+        fixable: 'sometimes',
+    },
+    check(ctx) {
+        for (const bucket of ctx.resources(s3_buckets_js_1.BUCKET)) {
+            const encryption = bucket.properties.BucketEncryption;
+            if (encryption === undefined) {
+                ctx.report({
+                    at: bucket.pointer,
+                    message: `Bucket ${bucket.id} declares no BucketEncryption. S3 applies SSE-S3 to new objects by default, but state it: add BucketEncryption with SSEAlgorithm AES256 (or aws:kms with your key).`,
+                    fix: {
+                        title: `Add BucketEncryption (AES256) to ${bucket.id}`,
+                        // Writes down what S3 already does for new objects; existing objects are untouched.
+                        safety: 'safe',
+                        ops: [(0, s3_buckets_js_1.addProperty)(bucket, 'BucketEncryption', exports.AES256)],
+                    },
+                });
+                continue;
+            }
+            if (!(0, api_js_1.intrinsicName)(encryption))
+                continue;
+            // `!If [Cond, {...}, !Ref AWS::NoValue]`: say when the declaration disappears.
+            const removed = (ctx.values(encryption) ?? []).filter((p) => p.value === undefined || ((0, api_js_1.isMapping)(p.value) && Object.keys(p.value).length === 0));
+            if (removed.length === 0)
+                continue;
+            ctx.report({
+                at: (0, api_js_1.childPointer)(bucket.pointer, 'Properties', 'BucketEncryption'),
+                message: `Bucket ${bucket.id} declares no BucketEncryption when ${removed.map((p) => (0, s3_buckets_js_1.cleanWhen)(p.when) ?? 'it is empty').join(' or ')}. Declare the default encryption in every case (AES256 or aws:kms).`,
+            });
+        }
+    },
+});
+
+
+/***/ }),
+
+/***/ 1416:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.denyInsecureTransport = denyInsecureTransport;
+const api_js_1 = __nccwpck_require__(6750);
+const s3_buckets_js_1 = __nccwpck_require__(9808);
+/** The statement the seed's corrected template uses, for bucket `id`. */
+function denyInsecureTransport(id, sid = 'DenyInsecureTransport') {
+    return {
+        Sid: sid,
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 's3:*',
+        Resource: bucketAndObjects(id),
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+    };
+}
+const bucketAndObjects = (id) => [{ 'Fn::GetAtt': [id, 'Arn'] }, { 'Fn::Sub': '${' + id + '.Arn}/*' }];
+const ok = (t) => t !== 'no';
+function judge(ctx, bucket, statement) {
+    const names = (0, s3_buckets_js_1.bucketNames)(ctx, bucket);
+    const s = statement.value;
+    let b = 'no';
+    let o = 'no';
+    const namesNotArns = [];
+    if (s.Resource === undefined) {
+        b = o = s.NotResource === undefined ? 'no' : 'unknown';
+    }
+    else {
+        for (const entry of Array.isArray(s.Resource) ? s.Resource : [s.Resource]) {
+            const c = (0, s3_buckets_js_1.resourceCoverage)(ctx, entry, names);
+            if (c.bucket !== 'no')
+                b = b === 'yes' || c.bucket === 'yes' ? 'yes' : 'unknown';
+            if (c.objects !== 'no')
+                o = o === 'yes' || c.objects === 'yes' ? 'yes' : 'unknown';
+            if (c.nameNotArn)
+                namesNotArns.push((0, s3_buckets_js_1.exprTexts)(ctx, entry)?.[0] ?? '?');
+        }
+    }
+    return { statement, principal: (0, s3_buckets_js_1.everyone)(s.Principal), action: (0, s3_buckets_js_1.allActions)(s), bucket: b, objects: o, namesNotArns };
+}
+const complete = (v) => ok(v.principal) && ok(v.action) && ok(v.bucket) && ok(v.objects);
+const defects = (v) => [v.principal, v.action, v.bucket, v.objects].filter((t) => t === 'no').length;
+function describeDefects(v, id) {
+    const out = [];
+    if (v.bucket === 'no' && v.objects === 'no')
+        out.push(`its Resource covers neither the bucket (Fn::GetAtt ${id}.Arn) nor its objects (\${${id}.Arn}/*)`);
+    else if (v.bucket === 'no')
+        out.push(`it covers the objects but not the bucket itself (add Fn::GetAtt ${id}.Arn to Resource)`);
+    else if (v.objects === 'no')
+        out.push(`it covers the bucket but not its objects (add \${${id}.Arn}/* to Resource)`);
+    if (v.namesNotArns.length > 0) {
+        out.push(`${v.namesNotArns.map((n) => JSON.stringify(n)).join(' and ')} ${v.namesNotArns.length > 1 ? 'are' : 'is'} the bucket's name, not an ARN (Ref gives the name)`);
+    }
+    if (v.principal === 'no')
+        out.push(`it applies only to Principal ${JSON.stringify(v.statement.value.Principal ?? null)}, not to everyone ("*")`);
+    if (v.action === 'no') {
+        const a = v.statement.value.Action;
+        out.push(a === undefined ? 'it names no Action (use "s3:*")' : `it denies only ${JSON.stringify(a)}, not "s3:*"`);
+    }
+    return out;
+}
+/** Replaces what is missing in an existing HTTPS-only statement. */
+function completeStatement(v, id) {
+    const ops = [];
+    const s = v.statement.value;
+    const set = (key, value) => {
+        const path = (0, api_js_1.childPointer)(v.statement.at, key);
+        if (s[key] === undefined)
+            ops.push({ op: 'add', path, value });
+        else
+            ops.push({ op: 'test', path, value: s[key] }, { op: 'replace', path, value });
+    };
+    if (v.principal === 'no')
+        set('Principal', '*');
+    if (v.action === 'no')
+        set('Action', 's3:*');
+    if (v.bucket === 'no' || v.objects === 'no' || v.namesNotArns.length > 0)
+        set('Resource', bucketAndObjects(id));
+    return { title: `Make the HTTPS-only statement cover everyone, every S3 action, ${id} and its objects`, safety: 'unsafe', ops };
+}
+function addStatement(link, id) {
+    const st = (0, s3_buckets_js_1.policyStatements)(link.policy);
+    if (st.unreadable)
+        return undefined;
+    const sids = new Set(st.list.map((s) => s.value.Sid));
+    let sid = 'DenyInsecureTransport';
+    for (let i = 2; sids.has(sid); i++)
+        sid = `DenyInsecureTransport${i}`;
+    const statement = denyInsecureTransport(id, sid);
+    const title = `Add a statement to ${link.policy.id} denying requests to ${id} that do not use HTTPS`;
+    if (Array.isArray(st.raw))
+        return { title, safety: 'unsafe', ops: [{ op: 'add', path: `${st.at}/-`, value: statement }] };
+    if ((0, api_js_1.isMapping)(st.raw)) {
+        return {
+            title,
+            safety: 'unsafe',
+            ops: [
+                { op: 'test', path: st.at, value: st.raw },
+                { op: 'replace', path: st.at, value: [st.raw, statement] },
+            ],
+        };
+    }
+    return { title, safety: 'unsafe', ops: [{ op: 'add', path: (0, api_js_1.childPointer)(st.at, 'Statement'), value: [statement] }] };
+}
+/**
+ * A fix to the policy is offered only when the policy always applies to the bucket (a policy that
+ * exists under a condition needs a human: a bucket has one policy) and `Fn::GetAtt bucket.Arn`
+ * resolves whenever the policy exists.
+ */
+const canGetAtt = (bucket, link) => !link.when && (typeof bucket.def.Condition !== 'string' || bucket.def.Condition === link.policy.def.Condition);
+const rule = (0, api_js_1.defineRule)({
+    meta: {
+        name: 's3-bucket-https-only',
+        family: 2,
+        severity: 'high',
+        title: 'S3 buckets deny requests that do not use HTTPS',
+        description: 'A bucket needs a bucket policy that denies every S3 action to everyone when `aws:SecureTransport` is false, on the bucket and on its objects; otherwise clients can read and write its data over plain HTTP.',
+        resourceTypes: [s3_buckets_js_1.BUCKET, s3_buckets_js_1.BUCKET_POLICY],
+        fixable: 'sometimes',
+    },
+    check(ctx) {
+        const index = (0, s3_buckets_js_1.indexPolicies)(ctx);
+        for (const bucket of ctx.resources(s3_buckets_js_1.BUCKET)) {
+            const links = index.byBucket.get(bucket.id) ?? [];
+            const open = (0, s3_buckets_js_1.publicUse)(ctx, bucket, links);
+            // A public static website is served from S3's website endpoint, which speaks only HTTP.
+            if (open.website && (open.policy || open.acl))
+                continue;
+            if (links.length === 0) {
+                if (index.unknown.length > 0)
+                    continue; // a policy we cannot place might be this bucket's
+                const policyId = (0, s3_buckets_js_1.freeId)(ctx, `${bucket.id}Policy`);
+                const condition = bucket.def.Condition;
+                ctx.report({
+                    at: bucket.pointer,
+                    message: `Bucket ${bucket.id} has no bucket policy denying requests that do not use HTTPS, so its data can be read and written in clear text. Add an AWS::S3::BucketPolicy that denies s3:* to everyone on the bucket and its objects when aws:SecureTransport is false.`,
+                    fix: {
+                        title: `Add bucket policy ${policyId} denying requests to ${bucket.id} that do not use HTTPS`,
+                        safety: 'unsafe',
+                        ops: [
+                            {
+                                op: 'add',
+                                path: (0, api_js_1.childPointer)('/Resources', policyId),
+                                value: {
+                                    Type: s3_buckets_js_1.BUCKET_POLICY,
+                                    ...(typeof condition === 'string' ? { Condition: condition } : {}),
+                                    Properties: {
+                                        Bucket: { Ref: bucket.id },
+                                        PolicyDocument: { Version: '2012-10-17', Statement: [denyInsecureTransport(bucket.id)] },
+                                    },
+                                },
+                            },
+                        ],
+                    },
+                });
+                continue;
+            }
+            let conditional;
+            let partial;
+            let covered = false;
+            let unreadable = false;
+            for (const link of links) {
+                const st = (0, s3_buckets_js_1.policyStatements)(link.policy);
+                const candidates = st.list.filter((s) => (0, s3_buckets_js_1.effectIs)(ctx, s.value, 'Deny') !== false && (0, s3_buckets_js_1.deniesPlainHttp)(ctx, s.value.Condition) !== 'no');
+                if (st.unreadable && candidates.length === 0)
+                    unreadable = true;
+                const verdicts = candidates.map((s) => judge(ctx, bucket, s));
+                // Several statements may share the work (one for the bucket, one for the objects).
+                const full = (list) => {
+                    const usable = list.filter((v) => ok(v.principal) && ok(v.action));
+                    return usable.some((v) => ok(v.bucket)) && usable.some((v) => ok(v.objects));
+                };
+                const always = verdicts.filter((v) => !v.statement.when);
+                if (full(always)) {
+                    if (!link.when)
+                        covered = true;
+                    else
+                        conditional ??= { link, statement: always[0].statement };
+                    continue;
+                }
+                if (full(verdicts)) {
+                    conditional ??= { link, statement: verdicts.find((v) => v.statement.when).statement };
+                    continue;
+                }
+                const best = [...verdicts].sort((a, b) => defects(a) - defects(b))[0];
+                if (best && !complete(best) && (!partial || (partial.link.when && !link.when)))
+                    partial = { link, verdict: best };
+            }
+            if (covered || unreadable)
+                continue;
+            if (conditional) {
+                const when = [conditional.link.when, conditional.statement.when].filter(Boolean).join(' and ');
+                ctx.report({
+                    at: conditional.statement.when ? conditional.statement.at : conditional.link.policy.pointer,
+                    message: `Bucket ${bucket.id} denies requests that do not use HTTPS only when ${when} (bucket policy ${conditional.link.policy.id}); otherwise its data can be read and written in clear text. Make the deny unconditional.`,
+                });
+                continue;
+            }
+            if (partial) {
+                const { link, verdict } = partial;
+                const fixable = canGetAtt(bucket, link);
+                ctx.report({
+                    at: verdict.statement.at,
+                    message: `The HTTPS-only statement in bucket policy ${link.policy.id} does not fully protect bucket ${bucket.id}${(0, s3_buckets_js_1.whenText)(link.when)}: ${describeDefects(verdict, bucket.id).join('; ')}.`,
+                    ...(fixable ? { fix: completeStatement(verdict, bucket.id) } : {}),
+                });
+                continue;
+            }
+            const link = links.find((l) => !l.when) ?? links[0];
+            const st = (0, s3_buckets_js_1.policyStatements)(link.policy);
+            const allow = st.list.find((s) => (0, s3_buckets_js_1.allowsOnlyHttps)(ctx, s.value));
+            const fix = canGetAtt(bucket, link) ? addStatement(link, bucket.id) : undefined;
+            ctx.report({
+                at: st.at,
+                message: `Bucket policy ${link.policy.id} on bucket ${bucket.id}${link.when ? ` (applied only when ${link.when})` : ''} has no statement denying requests that do not use HTTPS${allow ? ' (an Allow conditioned on aws:SecureTransport true does not stop HTTP requests that other policies allow)' : ''}. Add a Deny of s3:* to everyone on the bucket and its objects when aws:SecureTransport is false.`,
+                ...(fix ? { fix } : {}),
+            });
+        }
+    },
+});
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 4730:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.FLAGS = void 0;
+const api_js_1 = __nccwpck_require__(6750);
+const s3_buckets_js_1 = __nccwpck_require__(9808);
+exports.FLAGS = ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublicAcls', 'RestrictPublicBuckets'];
+const ACL_FLAGS = ['BlockPublicAcls', 'IgnorePublicAcls'];
+const POLICY_FLAGS = ['BlockPublicPolicy', 'RestrictPublicBuckets'];
+const list = (flags) => (flags.length === 1 ? flags[0] : `${flags.slice(0, -1).join(', ')} and ${flags.at(-1)}`);
+exports["default"] = (0, api_js_1.defineRule)({
+    meta: {
+        name: 's3-bucket-public-access-block',
+        family: 2,
+        severity: 'medium',
+        title: 'S3 buckets block public access with all four flags',
+        description: '`PublicAccessBlockConfiguration` with `BlockPublicAcls`, `BlockPublicPolicy`, `IgnorePublicAcls` and `RestrictPublicBuckets` all true keeps a bucket private whatever ACL or policy is added later. A flag set false, or left out of a configuration that is present (it then defaults to false), opens that path.',
+        resourceTypes: [s3_buckets_js_1.BUCKET],
+        fixable: 'sometimes',
+    },
+    check(ctx) {
+        const index = (0, s3_buckets_js_1.indexPolicies)(ctx);
+        for (const bucket of ctx.resources(s3_buckets_js_1.BUCKET)) {
+            const open = (0, s3_buckets_js_1.publicUse)(ctx, bucket, index.byBucket.get(bucket.id) ?? []);
+            // Flags that would switch off the public access the template grants on purpose.
+            const exempt = new Set([...(open.acl ? ACL_FLAGS : []), ...(open.policy ? POLICY_FLAGS : [])]);
+            const wanted = exports.FLAGS.filter((f) => !exempt.has(f));
+            if (wanted.length === 0)
+                continue;
+            const why = open.policy ? ` (bucket policy ${open.policy} makes it public, so BlockPublicPolicy and RestrictPublicBuckets are left to you)` : open.acl ? ` (AccessControl ${open.acl} makes it public, so the ACL flags are left to you)` : '';
+            // Log buckets often turn the ACL flags off for log delivery, which does not need it.
+            const aclsOn = /ObjectWriter|BucketOwnerPreferred/.test(JSON.stringify(bucket.properties.OwnershipControls ?? null));
+            const logAcl = aclsOn || (ctx.values(bucket.properties.AccessControl)?.some((p) => p.value === 'LogDeliveryWrite') ?? false);
+            const cautious = open.website || open.acl !== undefined || open.policy !== undefined;
+            const configAt = (0, api_js_1.childPointer)(bucket.pointer, 'Properties', 'PublicAccessBlockConfiguration');
+            const config = bucket.properties.PublicAccessBlockConfiguration;
+            if (config === undefined) {
+                ctx.report({
+                    at: bucket.pointer,
+                    severity: 'low',
+                    message: `Bucket ${bucket.id} has no PublicAccessBlockConfiguration${why}. S3 blocks public access on new buckets by default, but state it: set ${list(wanted)} to true.`,
+                    fix: {
+                        title: `Add a PublicAccessBlockConfiguration to ${bucket.id}`,
+                        // New buckets already get these settings; a public or website bucket may rely on public access.
+                        safety: cautious ? 'unsafe' : 'safe',
+                        ops: [(0, s3_buckets_js_1.addProperty)(bucket, 'PublicAccessBlockConfiguration', Object.fromEntries(wanted.map((f) => [f, true])))],
+                    },
+                });
+                continue;
+            }
+            if ((0, api_js_1.intrinsicName)(config)) {
+                const removed = (ctx.values(config) ?? []).filter((p) => p.value === undefined);
+                if (removed.length > 0) {
+                    ctx.report({
+                        at: configAt,
+                        message: `Bucket ${bucket.id} has no PublicAccessBlockConfiguration when ${removed.map((p) => (0, s3_buckets_js_1.cleanWhen)(p.when)).join(' or ')}; block public access in every case (${list(wanted)} true).`,
+                    });
+                }
+                continue;
+            }
+            if (!(0, api_js_1.isMapping)(config))
+                continue;
+            const missing = wanted.filter((f) => config[f] === undefined);
+            if (missing.length > 0) {
+                const fix = {
+                    title: `Set ${list(missing)} to true on ${bucket.id}`,
+                    // An omitted flag is false today: turning it on may cut off public access someone uses.
+                    safety: 'unsafe',
+                    ops: missing.map((f) => ({ op: 'add', path: (0, api_js_1.childPointer)(configAt, f), value: true })),
+                };
+                ctx.report({
+                    at: configAt,
+                    message: `Bucket ${bucket.id}'s PublicAccessBlockConfiguration leaves out ${list(missing)}, which ${missing.length > 1 ? 'then default' : 'then defaults'} to false; set ${missing.length > 1 ? 'them' : 'it'} to true.`,
+                    fix,
+                });
+            }
+            for (const flag of wanted) {
+                const value = config[flag];
+                if (value === undefined)
+                    continue;
+                const possible = ctx.values(value);
+                if (!possible)
+                    continue; // a parameter without default, an import: decided at deploy time
+                const bad = possible.filter((p) => (0, api_js_1.asBoolean)(p.value) !== true);
+                if (bad.length === 0)
+                    continue;
+                const at = (0, api_js_1.childPointer)(configAt, flag);
+                ctx.report({
+                    at,
+                    message: `Bucket ${bucket.id} has ${flag} ${bad.map((p) => `${JSON.stringify(p.value ?? null)}${p.when ? ` when ${p.when}` : ''}`).join(', ')}${why}; set it to true.${logAcl && ACL_FLAGS.includes(flag) ? ' Log delivery ACLs (LogDeliveryWrite, CloudFront\'s awslogsdelivery grant) are not public, so this does not stop log delivery.' : ''}`,
+                    fix: {
+                        title: `Set ${flag} to true on ${bucket.id}`,
+                        // Someone turned it off, perhaps on purpose: blocking may cut off access in use.
+                        safety: 'unsafe',
+                        ops: [
+                            { op: 'test', path: at, value },
+                            { op: 'replace', path: at, value: true },
+                        ],
+                    },
+                });
+            }
+        }
+    },
+});
 
 
 /***/ }),
@@ -16016,6 +21316,242 @@ exports["default"] = (0, api_js_1.defineRule)({
         }
     },
 });
+
+
+/***/ }),
+
+/***/ 4224:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const api_js_1 = __nccwpck_require__(6750);
+const s3_buckets_js_1 = __nccwpck_require__(9808);
+const EXPIRES = ['NoncurrentVersionExpirationInDays', 'NoncurrentVersionExpiration'];
+exports["default"] = (0, api_js_1.defineRule)({
+    meta: {
+        name: 's3-versioned-bucket-lifecycle',
+        family: 2,
+        severity: 'low',
+        title: 'Versioned S3 buckets expire noncurrent versions',
+        description: 'With versioning enabled every overwrite and delete keeps the previous version, billed like any object, for ever. A lifecycle rule with `NoncurrentVersionExpirationInDays` (or `NoncurrentVersionExpiration`) bounds that.',
+        resourceTypes: [s3_buckets_js_1.BUCKET],
+        fixable: 'sometimes',
+        options: {
+            defaults: { noncurrentDays: 90 },
+            schema: {
+                type: 'object',
+                additionalProperties: false,
+                properties: { noncurrentDays: { type: 'integer', minimum: 1 } },
+            },
+        },
+    },
+    check(ctx) {
+        for (const bucket of ctx.resources(s3_buckets_js_1.BUCKET)) {
+            const props = bucket.properties;
+            // Object Lock buckets keep versions on purpose (retention).
+            if (props.ObjectLockEnabled !== undefined && (0, api_js_1.asBoolean)(props.ObjectLockEnabled) !== false)
+                continue;
+            const versioning = ctx.values(props.VersioningConfiguration);
+            if (!versioning)
+                continue;
+            const enabled = [];
+            let unknown = false;
+            for (const v of versioning) {
+                if (!(0, api_js_1.isMapping)(v.value))
+                    continue;
+                const status = ctx.values(v.value.Status);
+                if (!status)
+                    unknown = true;
+                for (const s of status ?? [])
+                    if (s.value === 'Enabled')
+                        enabled.push([v.when, s.when].filter(Boolean).join(' and ') || undefined);
+            }
+            if (enabled.length === 0 || unknown)
+                continue;
+            const lifecycle = props.LifecycleConfiguration;
+            const rules = (0, api_js_1.isMapping)(lifecycle) ? lifecycle.Rules : undefined;
+            if (lifecycle !== undefined && (!(0, api_js_1.isMapping)(lifecycle) || (0, api_js_1.intrinsicName)(lifecycle) || (rules !== undefined && !Array.isArray(rules))))
+                continue;
+            const notes = [];
+            let expires = false;
+            for (const rule of rules ?? []) {
+                if (!(0, api_js_1.isMapping)(rule) || (0, api_js_1.intrinsicName)(rule)) {
+                    expires = true; // cannot read it: assume it does
+                    continue;
+                }
+                const name = typeof rule.Id === 'string' ? `rule ${rule.Id}` : 'a rule';
+                const has = EXPIRES.some((k) => rule[k] !== undefined);
+                const status = ctx.values(rule.Status);
+                if (has && (!status || status.some((s) => s.value === 'Enabled')))
+                    expires = true;
+                else if (has)
+                    notes.push(`${name} is not Enabled`);
+                else if (rule.ExpirationInDays !== undefined || rule.ExpirationDate !== undefined)
+                    notes.push(`${name} expires current objects, which in a versioned bucket only turns them into noncurrent versions`);
+                else if (rule.NoncurrentVersionTransitions !== undefined || rule.NoncurrentVersionTransition !== undefined)
+                    notes.push(`${name} only moves them to another storage class`);
+            }
+            if (expires)
+                continue;
+            const days = ctx.options.noncurrentDays;
+            const ids = new Set((rules ?? []).map((r) => ((0, api_js_1.isMapping)(r) ? r.Id : undefined)));
+            let id = 'DeleteOldVersions';
+            for (let i = 2; ids.has(id); i++)
+                id = `DeleteOldVersions${i}`;
+            const newRule = { Id: id, Status: 'Enabled', NoncurrentVersionExpirationInDays: days };
+            const lifecycleAt = (0, api_js_1.childPointer)(bucket.pointer, 'Properties', 'LifecycleConfiguration');
+            const ops = lifecycle === undefined
+                ? [(0, s3_buckets_js_1.addProperty)(bucket, 'LifecycleConfiguration', { Rules: [newRule] })]
+                : rules === undefined
+                    ? [{ op: 'add', path: (0, api_js_1.childPointer)(lifecycleAt, 'Rules'), value: [newRule] }]
+                    : [{ op: 'add', path: (0, api_js_1.childPointer)(lifecycleAt, 'Rules', '-'), value: newRule }];
+            const when = enabled.every((w) => w === undefined) ? '' : ` when ${enabled.filter(Boolean).join(' or ')}`;
+            ctx.report({
+                at: rules !== undefined ? (0, api_js_1.childPointer)(lifecycleAt, 'Rules') : bucket.pointer,
+                message: `Bucket ${bucket.id} keeps every old version (versioning is Enabled${when}) but no enabled lifecycle rule expires noncurrent versions${notes.length > 0 ? ` (${notes.join('; ')})` : ''}, so they pile up and are billed for ever. Add a rule with NoncurrentVersionExpirationInDays (${days}).`,
+                fix: {
+                    title: `Expire ${bucket.id}'s noncurrent versions after ${days} days`,
+                    // Deletes old versions someone may still count on for recovery.
+                    safety: 'unsafe',
+                    ops,
+                },
+            });
+        }
+    },
+});
+
+
+/***/ }),
+
+/***/ 6570:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const api_js_1 = __nccwpck_require__(6750);
+const secret_parts_js_1 = __nccwpck_require__(2019);
+const secret_string_js_1 = __nccwpck_require__(7800);
+const keyName = (key) => (key === undefined ? 'the whole value' : JSON.stringify(key));
+exports["default"] = (0, api_js_1.defineRule)({
+    meta: {
+        name: 'secret-from-parameters',
+        family: 9,
+        severity: 'high',
+        title: 'Secrets Manager secrets generate their password instead of taking it from parameters or the template',
+        description: 'A secret whose `SecretString` is assembled from template parameters carries a password someone typed in at deploy time, kept in the stack\'s parameters and deployment tooling; one written into the template is readable by anyone with the source (critical). `GenerateSecretString` lets Secrets Manager create a strong password that never passes through CloudFormation.',
+        resourceTypes: ['AWS::SecretsManager::Secret'],
+        fixable: 'sometimes',
+        options: {
+            defaults: { passwordLength: 32, excludeCharacters: '"@/\\', requireEachIncludedType: true },
+            schema: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    passwordLength: { type: 'integer', minimum: 8, maximum: 4096 },
+                    excludeCharacters: { type: 'string' },
+                    requireEachIncludedType: { type: 'boolean' },
+                },
+            },
+        },
+    },
+    check(ctx) {
+        for (const secret of ctx.resources('AWS::SecretsManager::Secret')) {
+            const variants = (0, secret_string_js_1.analyzeSecretString)(ctx, secret);
+            if (!variants)
+                continue;
+            const judged = variants.map((variant) => {
+                const j = { variant, fromParams: [], literals: [] };
+                for (const entry of variant.entries) {
+                    const verdict = (0, secret_string_js_1.judgeEntry)(ctx, entry);
+                    if (verdict.kind === 'parameter')
+                        j.fromParams.push({ key: entry.key, params: verdict.params });
+                    else if (verdict.kind === 'literal')
+                        j.literals.push({ key: entry.key, derivedFrom: verdict.derivedFrom });
+                }
+                return j;
+            });
+            const bad = judged.filter((j) => j.fromParams.length > 0 || j.literals.length > 0);
+            if (bad.length === 0)
+                continue;
+            const literal = bad.some((j) => j.literals.length > 0);
+            const at = (0, secret_string_js_1.secretStringPointer)(secret);
+            const fix = bad.length === 1 && variants.length === 1 && !variants[0].when ? generateFix(ctx, secret, bad[0]) : undefined;
+            ctx.report({
+                at,
+                message: message(ctx, secret, bad),
+                severity: literal ? 'critical' : 'high',
+                ...(fix ? { fix } : {}),
+            });
+        }
+    },
+});
+function message(ctx, secret, bad) {
+    const sentences = [];
+    const seen = new Set();
+    for (const j of bad) {
+        const when = j.variant.when ? ` when ${j.variant.when}` : '';
+        for (const l of j.literals) {
+            const s = l.derivedFrom.length > 0
+                ? `Secret ${secret.id} builds ${keyName(l.key)} of its SecretString from literal text and parameter${l.derivedFrom.length > 1 ? 's' : ''} ${(0, secret_parts_js_1.quoteList)(l.derivedFrom)}${when}: anyone who reads the template can work the value out.`
+                : `Secret ${secret.id} has a literal ${l.key === undefined ? 'SecretString' : `${keyName(l.key)} in its SecretString`}${when}: anyone who reads the template knows the secret.`;
+            if (!seen.has(s))
+                sentences.push(s);
+            seen.add(s);
+        }
+        for (const p of j.fromParams) {
+            const plain = p.params.filter((n) => !(0, secret_parts_js_1.isNoEcho)(ctx, n));
+            const s = `Secret ${secret.id} takes ${keyName(p.key)} of its SecretString from parameter${p.params.length > 1 ? 's' : ''} ${(0, secret_parts_js_1.quoteList)(p.params)}${when}: the value is typed in at deploy time and kept with the stack's parameters${plain.length > 0 ? `, in plain text because ${(0, secret_parts_js_1.quoteList)(plain)} ${plain.length > 1 ? 'are' : 'is'} not NoEcho` : ''}.`;
+            if (!seen.has(s))
+                sentences.push(s);
+            seen.add(s);
+        }
+    }
+    sentences.push('Use GenerateSecretString so that Secrets Manager generates it.');
+    return sentences.join(' ');
+}
+/**
+ * Replaces SecretString by GenerateSecretString when exactly one member holds the secret (the
+ * password) and every other member can go into SecretStringTemplate as it is.
+ */
+function generateFix(ctx, secret, j) {
+    const { variant } = j;
+    if (!variant.object || secret.properties.GenerateSecretString !== undefined)
+        return undefined;
+    const secretKeys = [...j.fromParams.map((p) => p.key), ...j.literals.map((l) => l.key)];
+    if (secretKeys.length !== 1)
+        return undefined;
+    const key = secretKeys[0];
+    if (key === undefined || key.includes('.') || !Object.hasOwn(variant.object, key))
+        return undefined;
+    const rest = { ...variant.object };
+    delete rest[key];
+    const template = (0, secret_string_js_1.renderTemplate)(rest, variant.parts, variant.bare);
+    if (template === undefined)
+        return undefined;
+    const at = (0, secret_string_js_1.secretStringPointer)(secret);
+    const { passwordLength, excludeCharacters, requireEachIncludedType } = ctx.options;
+    return {
+        title: `Generate ${JSON.stringify(key)} with GenerateSecretString`,
+        // The secret gets a new value: whatever uses the old password (a database set from the same parameter) must follow.
+        safety: 'unsafe',
+        ops: [
+            { op: 'test', path: at, value: secret.properties.SecretString },
+            { op: 'remove', path: at },
+            {
+                op: 'add',
+                path: (0, api_js_1.childPointer)(secret.pointer, 'Properties', 'GenerateSecretString'),
+                value: {
+                    SecretStringTemplate: template,
+                    GenerateStringKey: key,
+                    PasswordLength: passwordLength,
+                    ExcludeCharacters: excludeCharacters,
+                    ...(requireEachIncludedType ? { RequireEachIncludedType: true } : {}),
+                },
+            },
+        ],
+    };
+}
 
 
 /***/ }),
@@ -19916,6 +25452,34 @@ module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
+
+/***/ }),
+
+/***/ 430:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"description":"CloudWatch Logs IAM actions (prefix logs:), split by whether they support resource-level permissions. starOnly: the Service Authorization Reference lists no resource type, so a policy must grant them on Resource \\"*\\" (iam-logs-resource-scope does not report a statement whose logs actions are all starOnly). scopable: the action takes a log-group, log-stream, destination, delivery, anomaly-detector, lookup-table or scheduled-query ARN. An action in neither list is treated as scopable.","source":"Service Authorization Reference, \'Actions, resources, and condition keys for Amazon CloudWatch Logs\' (docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudwatchlogs.html), as machine-read in iann0036/iam-dataset aws/iam_definition.json (commit 08eff2d7ffe7d6cf0259ab47a7c390f80f86972e).","retrieved":"2026-12-04","starOnly":["AssociateSourceToS3TableIntegration","CallWithBearerToken","CancelExportTask","CancelImportTask","CreateImportTask","CreateLogDelivery","DeleteAccountPolicy","DeleteIndexPolicy","DeleteIntegration","DeleteLogDelivery","DeletePipelineRule","DeleteQueryDefinition","DeleteResourcePolicy","DescribeAccountPolicies","DescribeConfigurationTemplates","DescribeDeliveries","DescribeDeliveryDestinations","DescribeDeliverySources","DescribeDestinations","DescribeExportTasks","DescribeFieldIndexes","DescribeImportTaskBatches","DescribeImportTasks","DescribeIndexPolicies","DescribeLogGroups","DescribeLookupTables","DescribeQueries","DescribeQueryDefinitions","DescribeResourcePolicies","DisassociateSourceFromS3TableIntegration","GetIntegration","GetLogDelivery","GetLogFields","GetStorageTierPolicy","Link","ListAggregateLogGroupSummaries","ListEntitiesForLogGroup","ListIntegrations","ListLogDeliveries","ListLogGroups","ListLogGroupsForEntity","ListLogGroupsForQuery","ListScheduledQueries","ListSourcesForS3TableIntegration","ListSyslogConfigurations","PutAccountPolicy","PutIndexPolicy","PutIntegration","PutPipelineRule","PutQueryDefinition","PutResourcePolicy","PutStorageTierPolicy","StopLiveTail","StopQuery","TestMetricFilter","TestTransformer","UpdateLogDelivery"],"scopable":["AssociateKmsKey","CreateDelivery","CreateExportTask","CreateLogAnomalyDetector","CreateLogGroup","CreateLogStream","CreateLookupTable","CreateScheduledQuery","DeleteDataProtectionPolicy","DeleteDelivery","DeleteDeliveryDestination","DeleteDeliveryDestinationPolicy","DeleteDeliverySource","DeleteDestination","DeleteLogAnomalyDetector","DeleteLogGroup","DeleteLogStream","DeleteLookupTable","DeleteMetricFilter","DeleteRetentionPolicy","DeleteScheduledQuery","DeleteSubscriptionFilter","DeleteSyslogConfiguration","DeleteTransformer","DescribeLogStreams","DescribeMetricFilters","DescribeSubscriptionFilters","DisassociateKmsKey","FilterLogEvents","GetDataProtectionPolicy","GetDelivery","GetDeliveryDestination","GetDeliveryDestinationPolicy","GetDeliverySource","GetLogAnomalyDetector","GetLogEvents","GetLogGroupFields","GetLogRecord","GetLookupTable","GetQueryResults","GetScheduledQuery","GetScheduledQueryHistory","GetTransformer","IntegrateWithS3Table","ListAnomalies","ListLogAnomalyDetectors","ListTagsForResource","ListTagsLogGroup","ProcessWithPipeline","PutBearerTokenAuthentication","PutDataProtectionPolicy","PutDeliveryDestination","PutDeliveryDestinationPolicy","PutDeliverySource","PutDestination","PutDestinationPolicy","PutLogEvents","PutLogGroupDeletionProtection","PutMetricFilter","PutRetentionPolicy","PutSubscriptionFilter","PutSyslogConfiguration","PutTransformer","StartLiveTail","StartQuery","TagLogGroup","TagResource","Unmask","UntagLogGroup","UntagResource","UpdateAnomaly","UpdateDeliveryConfiguration","UpdateLogAnomalyDetector","UpdateLookupTable","UpdateScheduledQuery"]}');
+
+/***/ }),
+
+/***/ 1827:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"asOf":"2026-12-04","source":"Amazon RDS and Aurora release calendars (RDS user guide \'Supported ... major versions\' / \'release calendar\' pages per engine; Aurora \'Release calendars\'), and Microsoft/Oracle lifecycle dates RDS follows. endOfStandardSupport is the last day of RDS standard support for the major version; after it the major runs only on paid RDS Extended Support (or is no longer available). null = no end date announced as of asOf. Written from the maintainers\' knowledge on the asOf date, without a live check: dates may be off by days and later announcements are missing. Update this table (and asOf) when AWS publishes new calendars; rds-engine-version judges versions against asOf, never against today\'s clock, so its results only change when this file does.","engines":{"postgres":{"name":"PostgreSQL","majors":[{"major":"9.6","endOfStandardSupport":"2022-04-26"},{"major":"10","endOfStandardSupport":"2023-04-17"},{"major":"11","endOfStandardSupport":"2024-02-29"},{"major":"12","endOfStandardSupport":"2025-02-28"},{"major":"13","endOfStandardSupport":"2026-02-28"},{"major":"14","endOfStandardSupport":"2027-02-28"},{"major":"15","endOfStandardSupport":"2028-02-29"},{"major":"16","endOfStandardSupport":"2029-02-28"},{"major":"17","endOfStandardSupport":null}]},"aurora-postgresql":{"name":"Aurora PostgreSQL","majors":[{"major":"9.6","endOfStandardSupport":"2022-01-31"},{"major":"10","endOfStandardSupport":"2023-01-31"},{"major":"11","endOfStandardSupport":"2024-02-29"},{"major":"12","endOfStandardSupport":"2025-02-28"},{"major":"13","endOfStandardSupport":"2026-02-28"},{"major":"14","endOfStandardSupport":"2027-02-28"},{"major":"15","endOfStandardSupport":"2028-02-29"},{"major":"16","endOfStandardSupport":"2029-02-28"},{"major":"17","endOfStandardSupport":null}]},"mysql":{"name":"MySQL","majors":[{"major":"5.5","endOfStandardSupport":"2018-12-03"},{"major":"5.6","endOfStandardSupport":"2022-03-01"},{"major":"5.7","endOfStandardSupport":"2024-02-29"},{"major":"8.0","endOfStandardSupport":"2026-07-31"},{"major":"8.4","endOfStandardSupport":null}]},"aurora-mysql":{"name":"Aurora MySQL","majors":[{"major":"5.6","endOfStandardSupport":"2023-02-28"},{"major":"5.7","endOfStandardSupport":"2024-10-31"},{"major":"8.0","endOfStandardSupport":null}]},"aurora":{"name":"Aurora MySQL 1 (engine \\"aurora\\")","majors":[{"major":"5.6","endOfStandardSupport":"2023-02-28"}]},"mariadb":{"name":"MariaDB","majors":[{"major":"10.2","endOfStandardSupport":"2022-10-15"},{"major":"10.3","endOfStandardSupport":"2023-10-23"},{"major":"10.4","endOfStandardSupport":"2024-06-18"},{"major":"10.5","endOfStandardSupport":null},{"major":"10.6","endOfStandardSupport":null},{"major":"10.11","endOfStandardSupport":null},{"major":"11.4","endOfStandardSupport":null}]},"sqlserver":{"name":"SQL Server","majors":[{"major":"11.00","label":"2012","endOfStandardSupport":"2022-07-12"},{"major":"12.00","label":"2014","endOfStandardSupport":"2024-07-09"},{"major":"13.00","label":"2016","endOfStandardSupport":"2026-07-14"},{"major":"14.00","label":"2017","endOfStandardSupport":null},{"major":"15.00","label":"2019","endOfStandardSupport":null},{"major":"16.00","label":"2022","endOfStandardSupport":null}]},"oracle":{"name":"Oracle","majors":[{"major":"11.2","endOfStandardSupport":"2020-12-31"},{"major":"12.1","endOfStandardSupport":"2022-07-31"},{"major":"12.2","endOfStandardSupport":"2022-03-31"},{"major":"18","endOfStandardSupport":"2021-06-30"},{"major":"19","endOfStandardSupport":null},{"major":"21","endOfStandardSupport":null}]}}}');
+
+/***/ }),
+
+/***/ 9511:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"asOf":"2026-12-04","source":"Amazon RDS and Aurora user guides, \'Publishing database logs to Amazon CloudWatch Logs\' (log types per engine), and the AWS::RDS::DBInstance / AWS::RDS::DBCluster EnableCloudwatchLogsExports reference. \'required\' is the engine\'s main log that tap-guard asks for by default (the rds-log-exports option `required` overrides it per engine); \'supported\' lists the names RDS accepts, for reference. Written from the maintainers\' knowledge on the asOf date: check new log types against the current AWS documentation when updating.","engines":{"postgres":{"required":["postgresql"],"supported":["postgresql","upgrade","iam-db-auth-error"]},"aurora-postgresql":{"required":["postgresql"],"supported":["postgresql","instance","iam-db-auth-error"]},"mysql":{"required":["error"],"supported":["error","general","slowquery","audit","iam-db-auth-error"]},"mariadb":{"required":["error"],"supported":["error","general","slowquery","audit","iam-db-auth-error"]},"aurora-mysql":{"required":["error"],"supported":["error","general","slowquery","audit","instance","iam-db-auth-error"]},"aurora":{"required":["error"],"supported":["error","general","slowquery","audit"]},"sqlserver":{"required":["error"],"supported":["error","agent"]},"oracle":{"required":["alert"],"supported":["alert","audit","listener","trace","oemagent"]},"db2":{"required":["diag.log"],"supported":["diag.log","notify.log"]}}}');
+
+/***/ }),
+
+/***/ 5223:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"description":"Properties that carry a password or auth token, for the family-9 rules db-password-from-parameter (entries with database: true) and literal-password (all entries). A path segment \'*\' stands for every item of a list. managedProperty names the property that makes the service generate and keep the password in Secrets Manager itself.","source":"AWS CloudFormation resource and property reference (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference), property names checked against the tap-guard corpus.","retrieved":"2026-12-04","properties":[{"type":"AWS::RDS::DBInstance","path":["MasterUserPassword"],"database":true,"label":"DB instance","managedProperty":"ManageMasterUserPassword"},{"type":"AWS::RDS::DBCluster","path":["MasterUserPassword"],"database":true,"label":"DB cluster","managedProperty":"ManageMasterUserPassword"},{"type":"AWS::DocDB::DBCluster","path":["MasterUserPassword"],"database":true,"label":"DocumentDB cluster"},{"type":"AWS::DocDBElastic::Cluster","path":["AdminUserPassword"],"database":true,"label":"DocumentDB elastic cluster"},{"type":"AWS::Redshift::Cluster","path":["MasterUserPassword"],"database":true,"label":"Redshift cluster","managedProperty":"ManageMasterPassword"},{"type":"AWS::RedshiftServerless::Namespace","path":["AdminUserPassword"],"database":true,"label":"Redshift Serverless namespace","managedProperty":"ManageAdminPassword"},{"type":"AWS::Lightsail::Database","path":["MasterUserPassword"],"database":true,"label":"Lightsail database"},{"type":"AWS::DMS::Endpoint","path":["Password"],"database":true,"label":"DMS endpoint"},{"type":"AWS::KinesisFirehose::DeliveryStream","path":["RedshiftDestinationConfiguration","Password"],"database":true,"label":"Firehose delivery stream"},{"type":"AWS::OpenSearchService::Domain","path":["AdvancedSecurityOptions","MasterUserOptions","MasterUserPassword"],"database":true,"label":"OpenSearch domain"},{"type":"AWS::Elasticsearch::Domain","path":["AdvancedSecurityOptions","MasterUserOptions","MasterUserPassword"],"database":true,"label":"Elasticsearch domain"},{"type":"AWS::ElastiCache::ReplicationGroup","path":["AuthToken"],"database":true,"label":"ElastiCache replication group"},{"type":"AWS::ElastiCache::User","path":["Passwords","*"],"database":true,"label":"ElastiCache user"},{"type":"AWS::MemoryDB::User","path":["AuthenticationMode","Passwords","*"],"database":true,"label":"MemoryDB user"},{"type":"AWS::AmazonMQ::Broker","path":["Users","*","Password"],"database":false,"label":"Amazon MQ broker"},{"type":"AWS::DirectoryService::MicrosoftAD","path":["Password"],"database":false,"label":"directory"},{"type":"AWS::DirectoryService::SimpleAD","path":["Password"],"database":false,"label":"directory"},{"type":"AWS::IAM::User","path":["LoginProfile","Password"],"database":false,"label":"IAM user"},{"type":"AWS::ManagedBlockchain::Member","path":["MemberConfiguration","MemberFrameworkConfiguration","MemberFabricConfiguration","AdminPassword"],"database":false,"label":"blockchain member"},{"type":"AWS::CodePipeline::Pipeline","path":["Stages","*","Actions","*","Configuration","OAuthToken"],"database":false,"label":"pipeline"}]}');
 
 /***/ })
 
