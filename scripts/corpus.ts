@@ -3,7 +3,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const CORPUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
+/** The project root: the nearest directory above this file with a package.json (also from .bench/). */
+function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+export const CORPUS_DIR = process.env.TAP_GUARD_CORPUS ?? resolve(projectRoot(), '../shared/corpus');
 export const SHARED_FIXTURES = resolve(CORPUS_DIR, '../fixtures');
 
 export interface CorpusFile {

@@ -21903,17 +21903,20 @@ function lintTemplate(template, file, rules, knownRules) {
     if (structureOk) {
         const resources = listResources(template);
         const byId = new Map(resources.map((r) => [r.id, r]));
+        const shared = {
+            file,
+            template,
+            resources: (...types) => (types.length === 0 ? resources : resources.filter((r) => types.includes(r.type))),
+            resource: (id) => byId.get(id),
+            refsTo: (id) => template.refs.refsTo(id),
+            refsFrom: (id) => template.refs.refsFrom(id),
+            values: (value) => (0, values_js_1.possibleValues)(template, value),
+        };
         for (const active of rules) {
             const { meta } = active.rule;
             const ctx = {
-                file,
-                template,
+                ...shared,
                 options: active.options,
-                resources: (...types) => (types.length === 0 ? resources : resources.filter((r) => types.includes(r.type))),
-                resource: (id) => byId.get(id),
-                refsTo: (id) => template.refs.refsTo(id),
-                refsFrom: (id) => template.refs.refsFrom(id),
-                values: (value) => (0, values_js_1.possibleValues)(template, value),
                 report: ({ at, message, fix, severity }) => {
                     findings.push(makeFinding(template, file, meta.name, meta.family, severity ?? active.severity, at, message, fix));
                 },
@@ -22908,6 +22911,7 @@ function parseYaml(text) {
     const stack = [];
     let root;
     let sawAlias = false;
+    const suspects = [];
     // Aliases need anchors; most templates have neither, and skip the check.
     const mayAlias = text.includes('&') && text.includes('*');
     const listener = (event, state) => {
@@ -22921,8 +22925,11 @@ function parseYaml(text) {
         if (mayAlias && !sawAlias && text.charCodeAt(skipSpace(text, frame.start)) === 0x2a /* * */)
             sawAlias = true;
         const parent = stack[stack.length - 1];
-        if (parent)
+        if (parent) {
             (parent.children ??= []).push(frame);
+            if (frame.result === null || typeof frame.result === 'boolean')
+                suspects.push([parent, frame]);
+        }
         else
             root = frame;
     };
@@ -22954,9 +22961,10 @@ function parseYaml(text) {
     }
     if (root === undefined || data === undefined)
         throw new source_js_1.SourceError('the file holds no YAML document', 0);
+    restoreKeys(text, suspects);
     if (sawAlias)
         data = expandAliases(data);
-    return { data, root: new Builder(text).build(root) };
+    return { data, root: new YamlNode(text, root, root.result) };
 }
 /** Aliases share objects; unshare them, refusing documents that expand past the limit. */
 function expandAliases(data) {
@@ -22998,107 +23006,164 @@ function skipSpace(text, i) {
             return i;
     }
 }
-class Builder {
+/**
+ * The position of one YAML node, computed on first use from its listener frame: a run asks for
+ * the positions of the few nodes it reports, so most of the tree is never built.
+ */
+class YamlNode {
     text;
-    constructor(text) {
+    result;
+    keyStart;
+    keyEnd;
+    frame;
+    resolved = false;
+    expanded = false;
+    _start = 0;
+    _end = 0;
+    _props;
+    _items;
+    constructor(text, frame, result) {
         this.text = text;
+        this.result = result;
+        this.frame = frame;
     }
-    trimEnd(end, start) {
-        const text = this.text;
-        while (end > start) {
-            const c = text.charCodeAt(end - 1);
-            if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d)
-                end--;
-            else
-                break;
-        }
-        return end;
+    get start() {
+        this.resolve();
+        return this._start;
     }
-    build(frame, result = frame.result) {
+    get end() {
+        this.expand();
+        return this._end;
+    }
+    get props() {
+        this.expand();
+        return this._props;
+    }
+    get items() {
+        this.expand();
+        return this._items;
+    }
+    resolve() {
+        if (this.resolved)
+            return;
+        this.resolved = true;
         // Unwrap frames that only wrap a child holding the same value (candidate keys, properties).
-        while (frame.children?.length === 1 && sameValue(frame.children[0].result, result)) {
+        let frame = this.frame;
+        while (frame.children?.length === 1 && sameValue(frame.children[0].result, this.result))
             frame = frame.children[0];
-        }
-        const start = skipSpace(this.text, frame.start);
-        const node = { start, end: this.trimEnd(frame.end, start) };
+        this.frame = frame;
+        this._start = skipSpace(this.text, frame.start);
+        this._end = trimEnd(this.text, frame.end, this._start);
+    }
+    expand() {
+        if (this.expanded)
+            return;
+        this.expanded = true;
+        this.resolve();
+        const { result, text } = this;
+        const children = this.frame.children ?? [];
         if (Array.isArray(result)) {
-            node.items = this.items(result, frame.children ?? []);
-            this.endAtLastChild(node, lastDefined(node.items)?.end);
+            this._items = items(text, result, children);
+            this.endAtLastChild(lastDefined(this._items)?.end);
         }
         else if (isObject(result)) {
-            node.props = this.props(result, frame.children ?? []);
+            this._props = props(text, result, children);
             const keys = Object.keys(result);
-            if (node.props.size === 0 && keys.length === 1 && INTRINSIC_KEY.test(keys[0])) {
+            if (this._props.size === 0 && keys.length === 1 && INTRINSIC_KEY.test(keys[0])) {
                 // A short-form tag (`!If [...]`, `!Sub ...`): the frame's children belong to the inner value.
-                const inner = this.build({ ...frame, start }, result[keys[0]]);
-                inner.keyStart = start;
-                inner.keyEnd = start;
-                node.props.set(keys[0], inner);
+                const inner = new YamlNode(text, { ...this.frame, start: this._start }, result[keys[0]]);
+                inner.keyStart = this._start;
+                inner.keyEnd = this._start;
+                this._props.set(keys[0], inner);
             }
             else {
                 let last;
-                for (const child of node.props.values())
+                for (const child of this._props.values())
                     last = Math.max(last ?? 0, child.end);
-                this.endAtLastChild(node, last);
+                this.endAtLastChild(last);
             }
         }
-        return node;
     }
     /** A block collection ends with its last child (not with the comments and blank lines after it). */
-    endAtLastChild(node, lastEnd) {
-        const close = this.text.charCodeAt(node.end - 1);
+    endAtLastChild(lastEnd) {
+        const close = this.text.charCodeAt(this._end - 1);
         if (lastEnd !== undefined && close !== 0x5d /* ] */ && close !== 0x7d /* } */)
-            node.end = lastEnd;
+            this._end = lastEnd;
     }
-    items(values, children) {
-        const items = new Array(values.length);
-        let j = 0;
-        for (const child of children) {
-            if (j < values.length && sameValue(child.result, values[j])) {
-                items[j] = this.build(child);
-                j++;
-            }
-        }
-        return items;
+}
+function trimEnd(text, end, start) {
+    while (end > start) {
+        const c = text.charCodeAt(end - 1);
+        if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d)
+            end--;
+        else
+            break;
     }
-    props(obj, children) {
-        const props = new Map();
-        let renamed = false;
-        for (let i = 0; i < children.length; i++) {
-            const keyFrame = children[i];
-            const k = keyFrame.result;
-            if (k !== null && typeof k === 'object')
-                continue;
-            const key = String(k);
-            if (!Object.hasOwn(obj, key) || props.has(key))
-                continue;
-            const keyStart = skipSpace(this.text, keyFrame.start);
-            const keyEnd = this.trimEnd(keyFrame.end, keyStart);
-            const next = children[i + 1];
-            let value;
-            if (next && sameValue(next.result, obj[key])) {
-                value = this.build(next);
-                i++;
-            }
-            else {
-                value = { start: keyEnd, end: keyEnd }; // `Key:` with nothing after it
-            }
-            value.keyStart = keyStart;
-            value.keyEnd = keyEnd;
-            // Keys are strings in CloudFormation: `Null:` (an IAM condition operator) is not null.
-            const written = k === null || typeof k === 'boolean' ? unquote(this.text.slice(keyStart, keyEnd)) : key;
-            if (written !== key && !Object.hasOwn(obj, written)) {
-                renamed = true;
-                props.set(written, value);
-                renameKey(obj, key, written);
-            }
-            else {
-                props.set(key, value);
-            }
+    return end;
+}
+function items(text, values, children) {
+    const out = new Array(values.length);
+    let j = 0;
+    for (const child of children) {
+        if (j < values.length && sameValue(child.result, values[j])) {
+            out[j] = new YamlNode(text, child, child.result);
+            j++;
         }
-        if (renamed)
-            reorder(obj, [...props.keys()]);
-        return props;
+    }
+    return out;
+}
+function props(text, obj, children) {
+    const out = new Map();
+    for (let i = 0; i < children.length; i++) {
+        const keyFrame = children[i];
+        const k = keyFrame.result;
+        if (k !== null && typeof k === 'object')
+            continue;
+        const keyStart = skipSpace(text, keyFrame.start);
+        const keyEnd = trimEnd(text, keyFrame.end, keyStart);
+        // `Null:` and `true:` keys were restored to their written text (see restoreKeys).
+        const key = k === null || typeof k === 'boolean' ? unquote(text.slice(keyStart, keyEnd)) : String(k);
+        if (!Object.hasOwn(obj, key) || out.has(key))
+            continue;
+        const next = children[i + 1];
+        let value;
+        if (next && sameValue(next.result, obj[key])) {
+            value = new YamlNode(text, next, next.result);
+            i++;
+        }
+        else {
+            value = { start: keyEnd, end: keyEnd }; // `Key:` with nothing after it
+        }
+        value.keyStart = keyStart;
+        value.keyEnd = keyEnd;
+        out.set(key, value);
+    }
+    return out;
+}
+/**
+ * Keys are strings in CloudFormation: a key YAML reads as null or a boolean (`Null:`, the IAM
+ * condition operator) keeps its written text. `suspects` are the frames whose value was null
+ * or a boolean, with the frame of their parent.
+ */
+function restoreKeys(text, suspects) {
+    for (const [parent, frame] of suspects) {
+        const obj = parent.result;
+        if (!isObject(obj))
+            continue;
+        const keyStart = skipSpace(text, frame.start);
+        const keyEnd = trimEnd(text, frame.end, keyStart);
+        if (text.charCodeAt(skipSpace(text, keyEnd)) !== 0x3a /* : */)
+            continue; // a value, not a key
+        const written = unquote(text.slice(keyStart, keyEnd));
+        const key = String(frame.result);
+        if (written === key || !Object.hasOwn(obj, key) || Object.hasOwn(obj, written))
+            continue;
+        // Rebuild the object in its written order with the key renamed.
+        const entries = Object.entries(obj);
+        for (const [k] of entries)
+            delete obj[k];
+        for (const [k, v] of entries)
+            obj[k === key ? written : k] = v;
     }
 }
 function lastDefined(items) {
@@ -23109,19 +23174,6 @@ function lastDefined(items) {
 }
 function unquote(s) {
     return /^(['"]).*\1$/s.test(s) ? s.slice(1, -1) : s;
-}
-function renameKey(obj, from, to) {
-    obj[to] = obj[from];
-    delete obj[from];
-}
-/** Restores the written key order after renames (renamed keys were appended at the end). */
-function reorder(obj, order) {
-    const entries = order.filter((k) => Object.hasOwn(obj, k)).map((k) => [k, obj[k]]);
-    const rest = Object.keys(obj).filter((k) => !order.includes(k)).map((k) => [k, obj[k]]);
-    for (const k of Object.keys(obj))
-        delete obj[k];
-    for (const [k, v] of [...entries, ...rest])
-        obj[k] = v;
 }
 /** Offset of the `---` that starts the second document. */
 function secondDocumentAt(text) {
@@ -23147,14 +23199,18 @@ exports.parsePointer = parsePointer;
 exports.parentPointer = parentPointer;
 exports.getAt = getAt;
 function escapeToken(token) {
-    return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+    const s = String(token);
+    return s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s;
 }
 function unescapeToken(token) {
     return token.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 /** Builds a pointer from unescaped path segments: `pointer('Resources', 'a/b')` is `/Resources/a~1b`. */
 function pointer(...segments) {
-    return segments.map((s) => '/' + escapeToken(s)).join('');
+    let out = '';
+    for (const s of segments)
+        out += '/' + escapeToken(s);
+    return out;
 }
 /** Appends segments to an existing pointer. */
 function childPointer(base, ...segments) {
@@ -23225,10 +23281,9 @@ class ReferenceGraph {
             if (!isMapping(entries))
                 continue;
             for (const [id, def] of Object.entries(entries)) {
-                const at = (0, pointer_js_1.pointer)(section, id);
-                this.walk(def, at, id, section);
+                this.walk(def, [section, id], id, section);
                 if (section === 'Resources' && isMapping(def))
-                    this.resourceAttributes(def, at, id);
+                    this.resourceAttributes(def, (0, pointer_js_1.pointer)(section, id), id);
             }
         }
         for (const ref of this.all) {
@@ -23260,60 +23315,77 @@ class ReferenceGraph {
             this.add({ kind: 'Condition', from: id, section: 'Resources', to: def.Condition, at: `${at}/Condition` });
         }
     }
-    walk(value, at, from, section) {
+    /** Walks a definition; `path` is a stack of segments, turned into a pointer only for a reference. */
+    walk(value, path, from, section) {
         if (Array.isArray(value)) {
-            value.forEach((v, i) => this.walk(v, `${at}/${i}`, from, section));
+            for (let i = 0; i < value.length; i++) {
+                path.push(i);
+                this.walk(value[i], path, from, section);
+                path.pop();
+            }
             return;
         }
         if (!isMapping(value))
             return;
         const keys = Object.keys(value);
-        if (keys.length === 1) {
-            const fn = keys[0];
-            const arg = value[fn];
-            if (fn === 'Ref' && typeof arg === 'string') {
-                this.add({ kind: 'Ref', from, section, to: arg, at });
-                return;
-            }
-            if (fn === 'Fn::GetAtt') {
-                const parts = typeof arg === 'string' ? splitDot(arg) : Array.isArray(arg) ? arg : [];
-                if (typeof parts[0] === 'string') {
-                    const attribute = typeof parts[1] === 'string' ? parts[1] : undefined;
-                    this.add({ kind: 'GetAtt', from, section, to: parts[0], at, ...(attribute ? { attribute } : {}) });
-                }
-                if (Array.isArray(arg) && arg.length > 1)
-                    this.walk(arg[1], `${at}/Fn::GetAtt/1`, from, section);
-                return;
-            }
-            if (fn === 'Fn::Sub') {
-                const text = typeof arg === 'string' ? arg : Array.isArray(arg) ? arg[0] : undefined;
-                const vars = Array.isArray(arg) && isMapping(arg[1]) ? arg[1] : {};
-                if (typeof text === 'string') {
-                    for (const v of subVariables(text)) {
-                        if (Object.hasOwn(vars, v.name))
-                            continue;
-                        this.add({ kind: 'Sub', from, section, to: v.name, at, ...(v.attribute ? { attribute: v.attribute } : {}) });
-                    }
-                }
-                if (Array.isArray(arg) && arg.length > 1)
-                    this.walk(arg[1], `${at}/Fn::Sub/1`, from, section);
-                return;
-            }
-            if (fn === 'Fn::If' && Array.isArray(arg) && typeof arg[0] === 'string') {
-                this.add({ kind: 'Condition', from, section, to: arg[0], at });
-                arg.slice(1).forEach((v, i) => this.walk(v, `${at}/Fn::If/${i + 1}`, from, section));
-                return;
-            }
-            if (fn === 'Condition' && typeof arg === 'string' && section !== 'Resources') {
-                this.add({ kind: 'Condition', from, section, to: arg, at });
-                return;
-            }
-            if (fn === 'Fn::FindInMap' && Array.isArray(arg) && typeof arg[0] === 'string') {
-                this.add({ kind: 'FindInMap', from, section, to: arg[0], at });
-            }
+        if (keys.length === 1 && this.intrinsic(keys[0], value[keys[0]], path, from, section))
+            return;
+        for (const k of keys) {
+            path.push(k);
+            this.walk(value[k], path, from, section);
+            path.pop();
         }
-        for (const k of keys)
-            this.walk(value[k], at + (0, pointer_js_1.pointer)(k), from, section);
+    }
+    /** Walks the argument `arg[index]` of the intrinsic `fn` at `path`. */
+    inner(fn, value, index, path, from, section) {
+        path.push(fn, index);
+        this.walk(value, path, from, section);
+        path.length -= 2;
+    }
+    /** Records the reference an intrinsic function makes; true when its arguments need no walk. */
+    intrinsic(fn, arg, path, from, section) {
+        if (fn === 'Ref' && typeof arg === 'string') {
+            this.add({ kind: 'Ref', from, section, to: arg, at: (0, pointer_js_1.pointer)(...path) });
+            return true;
+        }
+        if (fn === 'Fn::GetAtt') {
+            const parts = typeof arg === 'string' ? splitDot(arg) : Array.isArray(arg) ? arg : [];
+            if (typeof parts[0] === 'string') {
+                const attribute = typeof parts[1] === 'string' ? parts[1] : undefined;
+                this.add({ kind: 'GetAtt', from, section, to: parts[0], at: (0, pointer_js_1.pointer)(...path), ...(attribute ? { attribute } : {}) });
+            }
+            if (Array.isArray(arg) && arg.length > 1)
+                this.inner(fn, arg[1], 1, path, from, section);
+            return true;
+        }
+        if (fn === 'Fn::Sub') {
+            const text = typeof arg === 'string' ? arg : Array.isArray(arg) ? arg[0] : undefined;
+            const vars = Array.isArray(arg) && isMapping(arg[1]) ? arg[1] : {};
+            if (typeof text === 'string') {
+                for (const v of subVariables(text)) {
+                    if (Object.hasOwn(vars, v.name))
+                        continue;
+                    this.add({ kind: 'Sub', from, section, to: v.name, at: (0, pointer_js_1.pointer)(...path), ...(v.attribute ? { attribute: v.attribute } : {}) });
+                }
+            }
+            if (Array.isArray(arg) && arg.length > 1)
+                this.inner(fn, arg[1], 1, path, from, section);
+            return true;
+        }
+        if (fn === 'Fn::If' && Array.isArray(arg) && typeof arg[0] === 'string') {
+            this.add({ kind: 'Condition', from, section, to: arg[0], at: (0, pointer_js_1.pointer)(...path) });
+            for (let i = 1; i < arg.length; i++)
+                this.inner(fn, arg[i], i, path, from, section);
+            return true;
+        }
+        if (fn === 'Condition' && typeof arg === 'string' && section !== 'Resources') {
+            this.add({ kind: 'Condition', from, section, to: arg, at: (0, pointer_js_1.pointer)(...path) });
+            return true;
+        }
+        if (fn === 'Fn::FindInMap' && Array.isArray(arg) && typeof arg[0] === 'string') {
+            this.add({ kind: 'FindInMap', from, section, to: arg[0], at: (0, pointer_js_1.pointer)(...path) });
+        }
+        return false;
     }
 }
 exports.ReferenceGraph = ReferenceGraph;
@@ -23412,6 +23484,14 @@ const parse_json_js_1 = __nccwpck_require__(3988);
 const parse_yaml_js_1 = __nccwpck_require__(113);
 const pointer_js_1 = __nccwpck_require__(7);
 const refs_js_1 = __nccwpck_require__(934);
+/** The written child of a position node under one pointer segment. */
+function child(node, seg) {
+    const props = node.props;
+    if (props)
+        return props.get(seg);
+    const items = node.items;
+    return items && /^(0|[1-9]\d*)$/.test(seg) ? items[Number(seg)] : undefined;
+}
 const isMapping = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 exports.isMapping = isMapping;
 /** A parsed document (template or not) that knows where every value is written. */
@@ -23438,13 +23518,8 @@ class SourceDocument {
     node(ptr) {
         let node = this.root;
         for (const seg of (0, pointer_js_1.parsePointer)(ptr)) {
+            node = child(node, seg);
             if (!node)
-                return undefined;
-            if (node.props)
-                node = node.props.get(seg);
-            else if (node.items)
-                node = /^(0|[1-9]\d*)$/.test(seg) ? node.items[Number(seg)] : undefined;
-            else
                 return undefined;
         }
         return node;
@@ -23466,21 +23541,27 @@ class SourceDocument {
      * written ancestor.
      */
     findingRange(ptr) {
+        // Descend once, keeping the deepest written node on the path.
         const segs = (0, pointer_js_1.parsePointer)(ptr);
-        for (let n = segs.length; n >= 0; n--) {
-            const at = (0, pointer_js_1.pointer)(...segs.slice(0, n));
-            const node = this.node(at);
-            if (!node)
-                continue;
-            if (node.keyStart !== undefined && node.keyEnd !== undefined && node.keyEnd > node.keyStart) {
-                const key = this.range(node.keyStart, node.keyEnd);
-                const value = this.range(node.start, node.end);
-                return { range: value.end.line === key.start.line ? { start: key.start, end: value.end } : key, pointer: at };
-            }
-            return { range: this.range(node.start, Math.max(node.start, this.firstLineEnd(node))), pointer: at };
+        let node = this.root;
+        let depth = 0;
+        for (const seg of segs) {
+            const next = child(node, seg);
+            if (!next)
+                break;
+            node = next;
+            depth++;
         }
-        const start = this.lines.position(0);
-        return { range: { start, end: start }, pointer: '' };
+        const at = depth === segs.length ? ptr : (0, pointer_js_1.pointer)(...segs.slice(0, depth));
+        if (node.keyStart !== undefined && node.keyEnd !== undefined && node.keyEnd > node.keyStart) {
+            const key = this.range(node.keyStart, node.keyEnd);
+            // A value on the key's line is part of the range; a block below it is not.
+            if (this.lines.position(node.start).line !== key.start.line)
+                return { range: key, pointer: at };
+            const end = this.lines.position(node.end);
+            return { range: end.line === key.start.line ? { start: key.start, end } : key, pointer: at };
+        }
+        return { range: this.range(node.start, Math.max(node.start, this.firstLineEnd(node))), pointer: at };
     }
     firstLineEnd(node) {
         const nl = this.text.indexOf('\n', node.start);

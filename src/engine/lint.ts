@@ -68,17 +68,20 @@ export function lintTemplate(template: Template, file: string, rules: ActiveRule
   if (structureOk) {
     const resources = listResources(template);
     const byId = new Map(resources.map((r) => [r.id, r]));
+    const shared: Omit<RuleContext, 'options' | 'report'> = {
+      file,
+      template,
+      resources: (...types) => (types.length === 0 ? resources : resources.filter((r) => types.includes(r.type))),
+      resource: (id) => byId.get(id),
+      refsTo: (id) => template.refs.refsTo(id),
+      refsFrom: (id) => template.refs.refsFrom(id),
+      values: (value) => possibleValues(template, value),
+    };
     for (const active of rules) {
       const { meta } = active.rule;
       const ctx: RuleContext = {
-        file,
-        template,
+        ...shared,
         options: active.options,
-        resources: (...types) => (types.length === 0 ? resources : resources.filter((r) => types.includes(r.type))),
-        resource: (id) => byId.get(id),
-        refsTo: (id) => template.refs.refsTo(id),
-        refsFrom: (id) => template.refs.refsFrom(id),
-        values: (value) => possibleValues(template, value),
         report: ({ at, message, fix, severity }) => {
           findings.push(makeFinding(template, file, meta.name, meta.family, severity ?? active.severity, at, message, fix));
         },

@@ -26,6 +26,7 @@ export function parseYaml(text: string): { data: unknown; root: PosNode } {
   const stack: Frame[] = [];
   let root: Frame | undefined;
   let sawAlias = false;
+  const suspects: [Frame, Frame][] = [];
   // Aliases need anchors; most templates have neither, and skip the check.
   const mayAlias = text.includes('&') && text.includes('*');
 
@@ -39,8 +40,10 @@ export function parseYaml(text: string): { data: unknown; root: PosNode } {
     frame.result = state.result;
     if (mayAlias && !sawAlias && text.charCodeAt(skipSpace(text, frame.start)) === 0x2a /* * */) sawAlias = true;
     const parent = stack[stack.length - 1];
-    if (parent) (parent.children ??= []).push(frame);
-    else root = frame;
+    if (parent) {
+      (parent.children ??= []).push(frame);
+      if (frame.result === null || typeof frame.result === 'boolean') suspects.push([parent, frame]);
+    } else root = frame;
   };
 
   let data: unknown;
@@ -65,8 +68,9 @@ export function parseYaml(text: string): { data: unknown; root: PosNode } {
     throw err;
   }
   if (root === undefined || data === undefined) throw new SourceError('the file holds no YAML document', 0);
+  restoreKeys(text, suspects);
   if (sawAlias) data = expandAliases(data);
-  return { data, root: new Builder(text).build(root) };
+  return { data, root: new YamlNode(text, root, root.result) };
 }
 
 /** Aliases share objects; unshare them, refusing documents that expand past the limit. */
@@ -106,98 +110,159 @@ function skipSpace(text: string, i: number): number {
   }
 }
 
-class Builder {
-  constructor(private readonly text: string) {}
+/**
+ * The position of one YAML node, computed on first use from its listener frame: a run asks for
+ * the positions of the few nodes it reports, so most of the tree is never built.
+ */
+class YamlNode implements PosNode {
+  keyStart?: number;
+  keyEnd?: number;
+  private frame: Frame;
+  private resolved = false;
+  private expanded = false;
+  private _start = 0;
+  private _end = 0;
+  private _props?: Map<string, PosNode>;
+  private _items?: (PosNode | undefined)[];
 
-  private trimEnd(end: number, start: number): number {
-    const text = this.text;
-    while (end > start) {
-      const c = text.charCodeAt(end - 1);
-      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) end--;
-      else break;
-    }
-    return end;
+  constructor(
+    private readonly text: string,
+    frame: Frame,
+    private readonly result: unknown,
+  ) {
+    this.frame = frame;
   }
 
-  build(frame: Frame, result: unknown = frame.result): PosNode {
+  get start(): number {
+    this.resolve();
+    return this._start;
+  }
+
+  get end(): number {
+    this.expand();
+    return this._end;
+  }
+
+  get props(): Map<string, PosNode> | undefined {
+    this.expand();
+    return this._props;
+  }
+
+  get items(): (PosNode | undefined)[] | undefined {
+    this.expand();
+    return this._items;
+  }
+
+  private resolve(): void {
+    if (this.resolved) return;
+    this.resolved = true;
     // Unwrap frames that only wrap a child holding the same value (candidate keys, properties).
-    while (frame.children?.length === 1 && sameValue(frame.children[0]!.result, result)) {
-      frame = frame.children[0]!;
-    }
-    const start = skipSpace(this.text, frame.start);
-    const node: PosNode = { start, end: this.trimEnd(frame.end, start) };
+    let frame = this.frame;
+    while (frame.children?.length === 1 && sameValue(frame.children[0]!.result, this.result)) frame = frame.children[0]!;
+    this.frame = frame;
+    this._start = skipSpace(this.text, frame.start);
+    this._end = trimEnd(this.text, frame.end, this._start);
+  }
+
+  private expand(): void {
+    if (this.expanded) return;
+    this.expanded = true;
+    this.resolve();
+    const { result, text } = this;
+    const children = this.frame.children ?? [];
     if (Array.isArray(result)) {
-      node.items = this.items(result, frame.children ?? []);
-      this.endAtLastChild(node, lastDefined(node.items)?.end);
+      this._items = items(text, result, children);
+      this.endAtLastChild(lastDefined(this._items)?.end);
     } else if (isObject(result)) {
-      node.props = this.props(result, frame.children ?? []);
+      this._props = props(text, result, children);
       const keys = Object.keys(result);
-      if (node.props.size === 0 && keys.length === 1 && INTRINSIC_KEY.test(keys[0]!)) {
+      if (this._props.size === 0 && keys.length === 1 && INTRINSIC_KEY.test(keys[0]!)) {
         // A short-form tag (`!If [...]`, `!Sub ...`): the frame's children belong to the inner value.
-        const inner = this.build({ ...frame, start }, result[keys[0]!]);
-        inner.keyStart = start;
-        inner.keyEnd = start;
-        node.props.set(keys[0]!, inner);
+        const inner = new YamlNode(text, { ...this.frame, start: this._start }, result[keys[0]!]);
+        inner.keyStart = this._start;
+        inner.keyEnd = this._start;
+        this._props.set(keys[0]!, inner);
       } else {
         let last: number | undefined;
-        for (const child of node.props.values()) last = Math.max(last ?? 0, child.end);
-        this.endAtLastChild(node, last);
+        for (const child of this._props.values()) last = Math.max(last ?? 0, child.end);
+        this.endAtLastChild(last);
       }
     }
-    return node;
   }
 
   /** A block collection ends with its last child (not with the comments and blank lines after it). */
-  private endAtLastChild(node: PosNode, lastEnd: number | undefined): void {
-    const close = this.text.charCodeAt(node.end - 1);
-    if (lastEnd !== undefined && close !== 0x5d /* ] */ && close !== 0x7d /* } */) node.end = lastEnd;
+  private endAtLastChild(lastEnd: number | undefined): void {
+    const close = this.text.charCodeAt(this._end - 1);
+    if (lastEnd !== undefined && close !== 0x5d /* ] */ && close !== 0x7d /* } */) this._end = lastEnd;
   }
+}
 
-  private items(values: unknown[], children: Frame[]): (PosNode | undefined)[] {
-    const items: (PosNode | undefined)[] = new Array(values.length);
-    let j = 0;
-    for (const child of children) {
-      if (j < values.length && sameValue(child.result, values[j])) {
-        items[j] = this.build(child);
-        j++;
-      }
-    }
-    return items;
+function trimEnd(text: string, end: number, start: number): number {
+  while (end > start) {
+    const c = text.charCodeAt(end - 1);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) end--;
+    else break;
   }
+  return end;
+}
 
-  private props(obj: Record<string, unknown>, children: Frame[]): Map<string, PosNode> {
-    const props = new Map<string, PosNode>();
-    let renamed = false;
-    for (let i = 0; i < children.length; i++) {
-      const keyFrame = children[i]!;
-      const k = keyFrame.result;
-      if (k !== null && typeof k === 'object') continue;
-      const key = String(k);
-      if (!Object.hasOwn(obj, key) || props.has(key)) continue;
-      const keyStart = skipSpace(this.text, keyFrame.start);
-      const keyEnd = this.trimEnd(keyFrame.end, keyStart);
-      const next = children[i + 1];
-      let value: PosNode;
-      if (next && sameValue(next.result, obj[key])) {
-        value = this.build(next);
-        i++;
-      } else {
-        value = { start: keyEnd, end: keyEnd }; // `Key:` with nothing after it
-      }
-      value.keyStart = keyStart;
-      value.keyEnd = keyEnd;
-      // Keys are strings in CloudFormation: `Null:` (an IAM condition operator) is not null.
-      const written = k === null || typeof k === 'boolean' ? unquote(this.text.slice(keyStart, keyEnd)) : key;
-      if (written !== key && !Object.hasOwn(obj, written)) {
-        renamed = true;
-        props.set(written, value);
-        renameKey(obj, key, written);
-      } else {
-        props.set(key, value);
-      }
+function items(text: string, values: unknown[], children: Frame[]): (PosNode | undefined)[] {
+  const out: (PosNode | undefined)[] = new Array(values.length);
+  let j = 0;
+  for (const child of children) {
+    if (j < values.length && sameValue(child.result, values[j])) {
+      out[j] = new YamlNode(text, child, child.result);
+      j++;
     }
-    if (renamed) reorder(obj, [...props.keys()]);
-    return props;
+  }
+  return out;
+}
+
+function props(text: string, obj: Record<string, unknown>, children: Frame[]): Map<string, PosNode> {
+  const out = new Map<string, PosNode>();
+  for (let i = 0; i < children.length; i++) {
+    const keyFrame = children[i]!;
+    const k = keyFrame.result;
+    if (k !== null && typeof k === 'object') continue;
+    const keyStart = skipSpace(text, keyFrame.start);
+    const keyEnd = trimEnd(text, keyFrame.end, keyStart);
+    // `Null:` and `true:` keys were restored to their written text (see restoreKeys).
+    const key = k === null || typeof k === 'boolean' ? unquote(text.slice(keyStart, keyEnd)) : String(k);
+    if (!Object.hasOwn(obj, key) || out.has(key)) continue;
+    const next = children[i + 1];
+    let value: PosNode;
+    if (next && sameValue(next.result, obj[key])) {
+      value = new YamlNode(text, next, next.result);
+      i++;
+    } else {
+      value = { start: keyEnd, end: keyEnd }; // `Key:` with nothing after it
+    }
+    value.keyStart = keyStart;
+    value.keyEnd = keyEnd;
+    out.set(key, value);
+  }
+  return out;
+}
+
+/**
+ * Keys are strings in CloudFormation: a key YAML reads as null or a boolean (`Null:`, the IAM
+ * condition operator) keeps its written text. `suspects` are the frames whose value was null
+ * or a boolean, with the frame of their parent.
+ */
+function restoreKeys(text: string, suspects: [Frame, Frame][]): void {
+  for (const [parent, frame] of suspects) {
+    const obj = parent.result;
+    if (!isObject(obj)) continue;
+    const keyStart = skipSpace(text, frame.start);
+    const keyEnd = trimEnd(text, frame.end, keyStart);
+    if (text.charCodeAt(skipSpace(text, keyEnd)) !== 0x3a /* : */) continue; // a value, not a key
+    const written = unquote(text.slice(keyStart, keyEnd));
+    const key = String(frame.result);
+    if (written === key || !Object.hasOwn(obj, key) || Object.hasOwn(obj, written)) continue;
+    // Rebuild the object in its written order with the key renamed.
+    const entries = Object.entries(obj);
+    for (const [k] of entries) delete obj[k];
+    for (const [k, v] of entries) obj[k === key ? written : k] = v;
   }
 }
 
@@ -210,18 +275,6 @@ function unquote(s: string): string {
   return /^(['"]).*\1$/s.test(s) ? s.slice(1, -1) : s;
 }
 
-function renameKey(obj: Record<string, unknown>, from: string, to: string): void {
-  obj[to] = obj[from];
-  delete obj[from];
-}
-
-/** Restores the written key order after renames (renamed keys were appended at the end). */
-function reorder(obj: Record<string, unknown>, order: string[]): void {
-  const entries = order.filter((k) => Object.hasOwn(obj, k)).map((k) => [k, obj[k]] as const);
-  const rest = Object.keys(obj).filter((k) => !order.includes(k)).map((k) => [k, obj[k]] as const);
-  for (const k of Object.keys(obj)) delete obj[k];
-  for (const [k, v] of [...entries, ...rest]) obj[k] = v;
-}
 
 /** Offset of the `---` that starts the second document. */
 function secondDocumentAt(text: string): number | undefined {

@@ -1,7 +1,8 @@
 /** RFC 6901 JSON Pointers. */
 
 export function escapeToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  const s = String(token);
+  return s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s;
 }
 
 export function unescapeToken(token: string): string {
@@ -10,7 +11,9 @@ export function unescapeToken(token: string): string {
 
 /** Builds a pointer from unescaped path segments: `pointer('Resources', 'a/b')` is `/Resources/a~1b`. */
 export function pointer(...segments: (string | number)[]): string {
-  return segments.map((s) => '/' + escapeToken(s)).join('');
+  let out = '';
+  for (const s of segments) out += '/' + escapeToken(s);
+  return out;
 }
 
 /** Appends segments to an existing pointer. */

@@ -43,9 +43,8 @@ export class ReferenceGraph {
       const entries = template[section];
       if (!isMapping(entries)) continue;
       for (const [id, def] of Object.entries(entries)) {
-        const at = pointer(section, id);
-        this.walk(def, at, id, section);
-        if (section === 'Resources' && isMapping(def)) this.resourceAttributes(def, at, id);
+        this.walk(def, [section, id], id, section);
+        if (section === 'Resources' && isMapping(def)) this.resourceAttributes(def, pointer(section, id), id);
       }
     }
     for (const ref of this.all) {
@@ -81,55 +80,73 @@ export class ReferenceGraph {
     }
   }
 
-  private walk(value: unknown, at: string, from: string, section: string): void {
+  /** Walks a definition; `path` is a stack of segments, turned into a pointer only for a reference. */
+  private walk(value: unknown, path: (string | number)[], from: string, section: string): void {
     if (Array.isArray(value)) {
-      value.forEach((v, i) => this.walk(v, `${at}/${i}`, from, section));
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        this.walk(value[i], path, from, section);
+        path.pop();
+      }
       return;
     }
     if (!isMapping(value)) return;
     const keys = Object.keys(value);
-    if (keys.length === 1) {
-      const fn = keys[0]!;
-      const arg = value[fn];
-      if (fn === 'Ref' && typeof arg === 'string') {
-        this.add({ kind: 'Ref', from, section, to: arg, at });
-        return;
-      }
-      if (fn === 'Fn::GetAtt') {
-        const parts = typeof arg === 'string' ? splitDot(arg) : Array.isArray(arg) ? arg : [];
-        if (typeof parts[0] === 'string') {
-          const attribute = typeof parts[1] === 'string' ? parts[1] : undefined;
-          this.add({ kind: 'GetAtt', from, section, to: parts[0], at, ...(attribute ? { attribute } : {}) });
-        }
-        if (Array.isArray(arg) && arg.length > 1) this.walk(arg[1], `${at}/Fn::GetAtt/1`, from, section);
-        return;
-      }
-      if (fn === 'Fn::Sub') {
-        const text = typeof arg === 'string' ? arg : Array.isArray(arg) ? arg[0] : undefined;
-        const vars = Array.isArray(arg) && isMapping(arg[1]) ? arg[1] : {};
-        if (typeof text === 'string') {
-          for (const v of subVariables(text)) {
-            if (Object.hasOwn(vars, v.name)) continue;
-            this.add({ kind: 'Sub', from, section, to: v.name, at, ...(v.attribute ? { attribute: v.attribute } : {}) });
-          }
-        }
-        if (Array.isArray(arg) && arg.length > 1) this.walk(arg[1], `${at}/Fn::Sub/1`, from, section);
-        return;
-      }
-      if (fn === 'Fn::If' && Array.isArray(arg) && typeof arg[0] === 'string') {
-        this.add({ kind: 'Condition', from, section, to: arg[0], at });
-        arg.slice(1).forEach((v, i) => this.walk(v, `${at}/Fn::If/${i + 1}`, from, section));
-        return;
-      }
-      if (fn === 'Condition' && typeof arg === 'string' && section !== 'Resources') {
-        this.add({ kind: 'Condition', from, section, to: arg, at });
-        return;
-      }
-      if (fn === 'Fn::FindInMap' && Array.isArray(arg) && typeof arg[0] === 'string') {
-        this.add({ kind: 'FindInMap', from, section, to: arg[0], at });
-      }
+    if (keys.length === 1 && this.intrinsic(keys[0]!, value[keys[0]!], path, from, section)) return;
+    for (const k of keys) {
+      path.push(k);
+      this.walk(value[k], path, from, section);
+      path.pop();
     }
-    for (const k of keys) this.walk(value[k], at + pointer(k), from, section);
+  }
+
+  /** Walks the argument `arg[index]` of the intrinsic `fn` at `path`. */
+  private inner(fn: string, value: unknown, index: number, path: (string | number)[], from: string, section: string): void {
+    path.push(fn, index);
+    this.walk(value, path, from, section);
+    path.length -= 2;
+  }
+
+  /** Records the reference an intrinsic function makes; true when its arguments need no walk. */
+  private intrinsic(fn: string, arg: unknown, path: (string | number)[], from: string, section: string): boolean {
+    if (fn === 'Ref' && typeof arg === 'string') {
+      this.add({ kind: 'Ref', from, section, to: arg, at: pointer(...path) });
+      return true;
+    }
+    if (fn === 'Fn::GetAtt') {
+      const parts = typeof arg === 'string' ? splitDot(arg) : Array.isArray(arg) ? arg : [];
+      if (typeof parts[0] === 'string') {
+        const attribute = typeof parts[1] === 'string' ? parts[1] : undefined;
+        this.add({ kind: 'GetAtt', from, section, to: parts[0], at: pointer(...path), ...(attribute ? { attribute } : {}) });
+      }
+      if (Array.isArray(arg) && arg.length > 1) this.inner(fn, arg[1], 1, path, from, section);
+      return true;
+    }
+    if (fn === 'Fn::Sub') {
+      const text = typeof arg === 'string' ? arg : Array.isArray(arg) ? arg[0] : undefined;
+      const vars = Array.isArray(arg) && isMapping(arg[1]) ? arg[1] : {};
+      if (typeof text === 'string') {
+        for (const v of subVariables(text)) {
+          if (Object.hasOwn(vars, v.name)) continue;
+          this.add({ kind: 'Sub', from, section, to: v.name, at: pointer(...path), ...(v.attribute ? { attribute: v.attribute } : {}) });
+        }
+      }
+      if (Array.isArray(arg) && arg.length > 1) this.inner(fn, arg[1], 1, path, from, section);
+      return true;
+    }
+    if (fn === 'Fn::If' && Array.isArray(arg) && typeof arg[0] === 'string') {
+      this.add({ kind: 'Condition', from, section, to: arg[0], at: pointer(...path) });
+      for (let i = 1; i < arg.length; i++) this.inner(fn, arg[i], i, path, from, section);
+      return true;
+    }
+    if (fn === 'Condition' && typeof arg === 'string' && section !== 'Resources') {
+      this.add({ kind: 'Condition', from, section, to: arg, at: pointer(...path) });
+      return true;
+    }
+    if (fn === 'Fn::FindInMap' && Array.isArray(arg) && typeof arg[0] === 'string') {
+      this.add({ kind: 'FindInMap', from, section, to: arg[0], at: pointer(...path) });
+    }
+    return false;
   }
 }
 

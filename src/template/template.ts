@@ -12,6 +12,14 @@ export interface Location {
   value: Range;
 }
 
+/** The written child of a position node under one pointer segment. */
+function child(node: PosNode, seg: string): PosNode | undefined {
+  const props = node.props;
+  if (props) return props.get(seg);
+  const items = node.items;
+  return items && /^(0|[1-9]\d*)$/.test(seg) ? items[Number(seg)] : undefined;
+}
+
 export const isMapping = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -35,10 +43,8 @@ export class SourceDocument {
   node(ptr: string): PosNode | undefined {
     let node: PosNode | undefined = this.root;
     for (const seg of parsePointer(ptr)) {
+      node = child(node, seg);
       if (!node) return undefined;
-      if (node.props) node = node.props.get(seg);
-      else if (node.items) node = /^(0|[1-9]\d*)$/.test(seg) ? node.items[Number(seg)] : undefined;
-      else return undefined;
     }
     return node;
   }
@@ -59,20 +65,25 @@ export class SourceDocument {
    * written ancestor.
    */
   findingRange(ptr: string): { range: Range; pointer: string } {
+    // Descend once, keeping the deepest written node on the path.
     const segs = parsePointer(ptr);
-    for (let n = segs.length; n >= 0; n--) {
-      const at = pointer(...segs.slice(0, n));
-      const node = this.node(at);
-      if (!node) continue;
-      if (node.keyStart !== undefined && node.keyEnd !== undefined && node.keyEnd > node.keyStart) {
-        const key = this.range(node.keyStart, node.keyEnd);
-        const value = this.range(node.start, node.end);
-        return { range: value.end.line === key.start.line ? { start: key.start, end: value.end } : key, pointer: at };
-      }
-      return { range: this.range(node.start, Math.max(node.start, this.firstLineEnd(node))), pointer: at };
+    let node: PosNode = this.root;
+    let depth = 0;
+    for (const seg of segs) {
+      const next = child(node, seg);
+      if (!next) break;
+      node = next;
+      depth++;
     }
-    const start = this.lines.position(0);
-    return { range: { start, end: start }, pointer: '' };
+    const at = depth === segs.length ? ptr : pointer(...segs.slice(0, depth));
+    if (node.keyStart !== undefined && node.keyEnd !== undefined && node.keyEnd > node.keyStart) {
+      const key = this.range(node.keyStart, node.keyEnd);
+      // A value on the key's line is part of the range; a block below it is not.
+      if (this.lines.position(node.start).line !== key.start.line) return { range: key, pointer: at };
+      const end = this.lines.position(node.end);
+      return { range: end.line === key.start.line ? { start: key.start, end } : key, pointer: at };
+    }
+    return { range: this.range(node.start, Math.max(node.start, this.firstLineEnd(node))), pointer: at };
   }
 
   private firstLineEnd(node: PosNode): number {
