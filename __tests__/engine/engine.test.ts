@@ -135,3 +135,56 @@ describe('configuration', () => {
     expect(() => parse(raw)).toThrow(new ConfigError(message));
   });
 });
+
+describe('suppressions narrowed with `at`', () => {
+  const rule = defineRule({
+    meta: { name: 'param-check', family: 4, severity: 'medium', title: 't', description: 'd', fixable: 'never' },
+    check(ctx) {
+      for (const name of Object.keys(ctx.template.parameters)) ctx.report({ at: `/Parameters/${name}`, message: `${name} checked` });
+    },
+  });
+  const lint = (code: string) =>
+    lintTemplate(parseTemplate(code), 't.yaml', [{ rule, severity: 'medium', options: {} }], new Set(['param-check']));
+
+  it('suppress findings at or under the given pointers only', () => {
+    const { findings, suppressed } = lint(
+      dedent(`
+        Metadata:
+          tap-guard:
+            ignore:
+              - rule: param-check
+                reason: free-text fields shown to people
+                at: [/Parameters/Owner, /Parameters/Team]
+        Parameters:
+          Owner: { Type: String }
+          Team: { Type: String }
+          Env: { Type: String }
+        Resources:
+          T: { Type: AWS::SNS::Topic }
+      `),
+    );
+    expect(findings.map((f) => f.message)).toEqual(['Env checked']);
+    expect(suppressed.map((f) => f.message)).toEqual(['Owner checked', 'Team checked']);
+  });
+
+  it('report an `at` that points at nothing, and suppress nothing', () => {
+    const { findings } = lint(
+      dedent(`
+        Metadata:
+          tap-guard:
+            ignore:
+              - rule: param-check
+                reason: typo in the pointer
+                at: /Parameters/Ownr
+        Parameters:
+          Owner: { Type: String }
+        Resources:
+          T: { Type: AWS::SNS::Topic }
+      `),
+    );
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.message}`)).toEqual([
+      '6:9 invalid-suppression `at` must be a JSON Pointer (or a list of them) to something in this template, such as /Parameters/Name; "/Parameters/Ownr" is not; the suppression suppresses nothing',
+      '8:3 param-check Owner checked',
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { childPointer, pointer } from '../template/pointer.js';
+import { childPointer, getAt, pointer } from '../template/pointer.js';
 import { isMapping, type Template } from '../template/template.js';
 import { BUILTIN_META } from './rule.js';
 import type { Finding, ReportInput, ResourceRef, Rule, RuleContext, Severity, SuppressedFinding } from './types.js';
@@ -19,8 +19,8 @@ export interface LintResult {
 interface Suppression {
   rule: string;
   reason: string;
-  /** Findings under this pointer are suppressed ('' = the whole template). */
-  scope: string;
+  /** Findings at or under one of these pointers are suppressed ('' = the whole template). */
+  scopes: string[];
   pointer: string;
 }
 
@@ -99,7 +99,7 @@ export function lintTemplate(template: Template, file: string, rules: ActiveRule
   const suppressed: SuppressedFinding[] = [];
   for (const f of findings) {
     const s = suppressions.find(
-      (x) => x.rule === f.ruleId && (x.scope === '' || f.pointer === x.scope || f.pointer.startsWith(x.scope + '/')),
+      (x) => x.rule === f.ruleId && x.scopes.some((scope) => scope === '' || f.pointer === scope || f.pointer.startsWith(scope + '/')),
     );
     if (s) suppressed.push({ ...f, suppression: { reason: s.reason, pointer: s.pointer } });
     else kept.push(f);
@@ -156,6 +156,8 @@ function checkStructure(template: Template, report: (at: string, message: string
   return ok;
 }
 
+const isUnder = (ptr: string, scope: string): boolean => ptr.startsWith('/') && (scope === '' || ptr === scope || ptr.startsWith(scope + '/'));
+
 /** Reads `Metadata.tap-guard.ignore` at template and resource level. */
 function readSuppressions(
   template: Template,
@@ -192,7 +194,21 @@ function readSuppressions(
         report(entryPtr, `the suppression of ${rule} has no \`reason\`; say why, or it suppresses nothing`);
         return;
       }
-      out.push({ rule, reason: reason.trim(), scope, pointer: entryPtr });
+      let scopes = [scope];
+      if (entry.at !== undefined) {
+        // `at` narrows an entry to parts of its scope: JSON Pointers relative to the template.
+        const list = typeof entry.at === 'string' ? [entry.at] : entry.at;
+        const bad = Array.isArray(list) ? list.find((p) => typeof p !== 'string' || !isUnder(p, scope) || getAt(template.data, p) === undefined) : entry.at;
+        if (!Array.isArray(list) || bad !== undefined) {
+          report(
+            childPointer(entryPtr, 'at'),
+            `\`at\` must be a JSON Pointer (or a list of them) to something in ${scope === '' ? 'this template' : scope}, such as ${scope === '' ? '/Parameters/Name' : `${scope}/Properties`}; ${JSON.stringify(bad)} is not; the suppression suppresses nothing`,
+          );
+          return;
+        }
+        scopes = list as string[];
+      }
+      out.push({ rule, reason: reason.trim(), scopes, pointer: entryPtr });
     });
   };
   read(template.template.Metadata, '/Metadata', '');
