@@ -2,7 +2,7 @@ import { defineRule, type Fix, type RuleContext } from '../src/engine/api.js';
 import { isNoEcho, isSsmParameter, quoteList } from './lib/secret-parts.js';
 import {
   advice,
-  judgePassword,
+  judgeSite,
   managedPasswordFix,
   PASSWORD_PROPERTIES,
   passwordSites,
@@ -24,7 +24,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const site of passwordSites(ctx, true)) {
-      const variants = judgePassword(ctx, site.value);
+      const variants = judgeSite(ctx, site);
       const bad = variants.filter((v) => v.verdict.kind === 'parameter');
       if (bad.length === 0) continue;
       const params = [...new Set(bad.flatMap((v) => (v.verdict.kind === 'parameter' ? v.verdict.params : [])))];

@@ -10,6 +10,20 @@ interface Options extends Record<string, unknown> {
 const STAR_ONLY: readonly string[] = logsActions.starOnly;
 const SCOPABLE: readonly string[] = logsActions.scopable;
 const KNOWN = new Set([...STAR_ONLY, ...SCOPABLE].map((a) => a.toLowerCase()));
+const STAR_ONLY_LOWER = new Set(STAR_ONLY.map((a) => a.toLowerCase()));
+
+/** What a wildcard action name (`Put*`, lower-cased) reaches: computed once per pattern. */
+const wildcardKinds = new Map<string, 'scoped' | 'starOnly' | 'none'>();
+function wildcardKind(name: string): 'scoped' | 'starOnly' | 'none' {
+  const key = name.toLowerCase(); // the pattern is case-insensitive
+  let kind = wildcardKinds.get(key);
+  if (kind === undefined) {
+    const re = actionPattern(name);
+    kind = SCOPABLE.some((a) => re.test(a)) ? 'scoped' : STAR_ONLY.some((a) => re.test(a)) ? 'starOnly' : 'none';
+    if (wildcardKinds.size < 10_000) wildcardKinds.set(key, kind);
+  }
+  return kind;
+}
 
 const LAMBDA_LOG_GROUPS = 'arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:/aws/lambda/*';
 const LAMBDA_TYPES = ['AWS::Lambda::Function', 'AWS::Serverless::Function'];
@@ -50,14 +64,15 @@ function classify(stmt: StatementRef): Classified | undefined {
     }
     const name = action.slice(5);
     if (!/[*?]/.test(name)) {
-      if (!KNOWN.has(name.toLowerCase())) out.unknown = true;
-      if (STAR_ONLY.some((a) => a.toLowerCase() === name.toLowerCase())) out.starOnly.push(action);
+      const lower = name.toLowerCase();
+      if (!KNOWN.has(lower)) out.unknown = true;
+      if (STAR_ONLY_LOWER.has(lower)) out.starOnly.push(action);
       else out.scoped.push(action);
       continue;
     }
-    const re = actionPattern(name);
-    if (SCOPABLE.some((a) => re.test(a))) out.scoped.push(action);
-    else if (STAR_ONLY.some((a) => re.test(a))) out.starOnly.push(action);
+    const kind = wildcardKind(name);
+    if (kind === 'scoped') out.scoped.push(action);
+    else if (kind === 'starOnly') out.starOnly.push(action);
   }
   return out;
 }
@@ -108,7 +123,6 @@ export default defineRule<Options>({
   },
   check(ctx) {
     for (const stmt of policyStatements(ctx)) {
-      if (onlyABoundary(ctx, stmt.resource)) continue;
       const s = stmt.statement;
       if (s.NotAction !== undefined) continue;
       const effect = ctx.values(s.Effect);
@@ -126,6 +140,8 @@ export default defineRule<Options>({
         );
         if (wide.length === 0) continue;
       }
+      // Last of the filters: it is the one that needs the reference graph.
+      if (onlyABoundary(ctx, stmt.resource)) continue;
 
       const inline = INLINE_POLICY_HOLDERS.includes(stmt.resource.type) && stmt.policyName;
       const where = `${KIND[stmt.resource.type] ?? 'Resource'} ${stmt.resource.id}${inline ? ` (policy ${stmt.policyName})` : ''}`;

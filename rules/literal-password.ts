@@ -1,6 +1,6 @@
 import { childPointer, defineRule, pointer } from '../src/engine/api.js';
 import { isNoEcho, isSsmParameter, quoteList } from './lib/secret-parts.js';
-import { advice, judgePassword, managedPasswordFix, PASSWORD_PROPERTIES, passwordSites, whenText } from './lib/secret-props.js';
+import { advice, judgeSite, managedPasswordFix, PASSWORD_PROPERTIES, passwordSites, whenText } from './lib/secret-props.js';
 
 export default defineRule({
   meta: {
@@ -16,7 +16,7 @@ export default defineRule({
   check(ctx) {
     const defaults = new Map<string, string[]>();
     for (const site of passwordSites(ctx, false)) {
-      const variants = judgePassword(ctx, site.value);
+      const variants = judgeSite(ctx, site);
       const literal = variants.filter((v) => v.verdict.kind === 'literal');
       if (literal.length > 0) {
         const derived = [...new Set(literal.flatMap((v) => (v.verdict.kind === 'literal' ? v.verdict.derivedFrom : [])))];

@@ -11,7 +11,7 @@ interface Options extends Record<string, unknown> {
 const isNoValue = (v: unknown): boolean => typeof v === 'object' && v !== null && (v as Record<string, unknown>).Ref === 'AWS::NoValue';
 
 /** The instance's identity: itself, and for an Aurora member its cluster too. */
-function identityOf(ctx: RuleContext<Options>, db: ResourceRef): { identity: Identity; aurora: boolean } {
+function identityOf(ctx: RuleContext<Options>, db: ResourceRef, clusters: ResourceRef[]): { identity: Identity; aurora: boolean } {
   const identity: Identity = { ids: new Set([db.id]), names: new Set() };
   addName(ctx, identity, db.properties.DBInstanceIdentifier);
   const clusterId = db.properties.DBClusterIdentifier;
@@ -23,7 +23,7 @@ function identityOf(ctx: RuleContext<Options>, db: ResourceRef): { identity: Ide
     addName(ctx, identity, clusterId);
     for (const id of referencedIds(clusterId)) identity.ids.add(id);
     const forms = nameForms(ctx, clusterId);
-    for (const cluster of ctx.resources('AWS::RDS::DBCluster')) {
+    for (const cluster of clusters) {
       const name = cluster.properties.DBClusterIdentifier;
       const named = name !== undefined && [...nameForms(ctx, name)].some((f) => forms.has(f));
       if (identity.ids.has(cluster.id) || named) {
@@ -62,9 +62,10 @@ export default defineRule<Options>({
     const instances = ctx.resources('AWS::RDS::DBInstance');
     if (instances.length === 0) return;
     const metrics = watchedMetrics(ctx);
+    const clusters = ctx.resources('AWS::RDS::DBCluster');
     const o = ctx.options;
     for (const db of instances) {
-      const { identity, aurora } = identityOf(ctx, db);
+      const { identity, aurora } = identityOf(ctx, db, clusters);
       // Aurora instances publish no FreeStorageSpace (the cluster volume grows by itself);
       // FreeLocalStorage is their storage metric. An alarm on either is accepted.
       const storage = aurora ? ['FreeLocalStorage', 'FreeStorageSpace'] : ['FreeStorageSpace'];

@@ -16744,7 +16744,7 @@ exports["default"] = (0, api_js_1.defineRule)({
     },
     check(ctx) {
         for (const site of (0, secret_props_js_1.passwordSites)(ctx, true)) {
-            const variants = (0, secret_props_js_1.judgePassword)(ctx, site.value);
+            const variants = (0, secret_props_js_1.judgeSite)(ctx, site);
             const bad = variants.filter((v) => v.verdict.kind === 'parameter');
             if (bad.length === 0)
                 continue;
@@ -16814,6 +16814,20 @@ const iam_statements_js_1 = __nccwpck_require__(4782);
 const STAR_ONLY = iam_logs_actions_json_1.default.starOnly;
 const SCOPABLE = iam_logs_actions_json_1.default.scopable;
 const KNOWN = new Set([...STAR_ONLY, ...SCOPABLE].map((a) => a.toLowerCase()));
+const STAR_ONLY_LOWER = new Set(STAR_ONLY.map((a) => a.toLowerCase()));
+/** What a wildcard action name (`Put*`, lower-cased) reaches: computed once per pattern. */
+const wildcardKinds = new Map();
+function wildcardKind(name) {
+    const key = name.toLowerCase(); // the pattern is case-insensitive
+    let kind = wildcardKinds.get(key);
+    if (kind === undefined) {
+        const re = (0, iam_statements_js_1.actionPattern)(name);
+        kind = SCOPABLE.some((a) => re.test(a)) ? 'scoped' : STAR_ONLY.some((a) => re.test(a)) ? 'starOnly' : 'none';
+        if (wildcardKinds.size < 10_000)
+            wildcardKinds.set(key, kind);
+    }
+    return kind;
+}
 const LAMBDA_LOG_GROUPS = 'arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:/aws/lambda/*';
 const LAMBDA_TYPES = ['AWS::Lambda::Function', 'AWS::Serverless::Function'];
 /** `arn:<partition>:logs:<region>:<account>:*` and `...:log-group:*`, with literal or `${...}` parts. */
@@ -16841,18 +16855,19 @@ function classify(stmt) {
         }
         const name = action.slice(5);
         if (!/[*?]/.test(name)) {
-            if (!KNOWN.has(name.toLowerCase()))
+            const lower = name.toLowerCase();
+            if (!KNOWN.has(lower))
                 out.unknown = true;
-            if (STAR_ONLY.some((a) => a.toLowerCase() === name.toLowerCase()))
+            if (STAR_ONLY_LOWER.has(lower))
                 out.starOnly.push(action);
             else
                 out.scoped.push(action);
             continue;
         }
-        const re = (0, iam_statements_js_1.actionPattern)(name);
-        if (SCOPABLE.some((a) => re.test(a)))
+        const kind = wildcardKind(name);
+        if (kind === 'scoped')
             out.scoped.push(action);
-        else if (STAR_ONLY.some((a) => re.test(a)))
+        else if (kind === 'starOnly')
             out.starOnly.push(action);
     }
     return out;
@@ -16900,8 +16915,6 @@ exports["default"] = (0, api_js_1.defineRule)({
     },
     check(ctx) {
         for (const stmt of (0, iam_statements_js_1.policyStatements)(ctx)) {
-            if (onlyABoundary(ctx, stmt.resource))
-                continue;
             const s = stmt.statement;
             if (s.NotAction !== undefined)
                 continue;
@@ -16920,6 +16933,9 @@ exports["default"] = (0, api_js_1.defineRule)({
                 if (wide.length === 0)
                     continue;
             }
+            // Last of the filters: it is the one that needs the reference graph.
+            if (onlyABoundary(ctx, stmt.resource))
+                continue;
             const inline = iam_statements_js_1.INLINE_POLICY_HOLDERS.includes(stmt.resource.type) && stmt.policyName;
             const where = `${KIND[stmt.resource.type] ?? 'Resource'} ${stmt.resource.id}${inline ? ` (policy ${stmt.policyName})` : ''}`;
             const scope = notResource
@@ -17272,8 +17288,28 @@ function listItems(value, depth = 0) {
     }
     return [];
 }
-/** Every metric watched by every `AWS::CloudWatch::Alarm` of the template. */
+/** Per-template caches: a template's data does not change while the rules run. */
+const metricsCache = new WeakMap();
+const formsCache = new WeakMap();
+const idsCache = new WeakMap();
+/** `compute(value)`, once per template and value (objects by identity, primitives by value). */
+function memo(cache, ctx, value, compute) {
+    let byValue = cache.get(ctx.template);
+    if (!byValue)
+        cache.set(ctx.template, (byValue = new Map()));
+    let result = byValue.get(value);
+    if (!result)
+        byValue.set(value, (result = compute()));
+    return result;
+}
+/** Every metric watched by every `AWS::CloudWatch::Alarm` of the template (computed once per template). */
 function watchedMetrics(ctx) {
+    let metrics = metricsCache.get(ctx.template);
+    if (!metrics)
+        metricsCache.set(ctx.template, (metrics = readWatchedMetrics(ctx)));
+    return metrics;
+}
+function readWatchedMetrics(ctx) {
     const out = [];
     const add = (alarmId, metric) => {
         const dimensions = listItems(metric.Dimensions)
@@ -17389,6 +17425,9 @@ function rawForms(value, depth = 0) {
  * identifiers are stored in lower case, and a looser match only ever means fewer findings.
  */
 function nameForms(ctx, value) {
+    return memo(formsCache, ctx, value, () => computeNameForms(ctx, value));
+}
+function computeNameForms(ctx, value) {
     const params = ctx.template.parameters;
     const out = new Set();
     for (const form of rawForms(value)) {
@@ -17410,7 +17449,7 @@ function addName(ctx, identity, value) {
 }
 /** Does a dimension value refer to the resource? */
 function dimensionRefersTo(ctx, value, identity) {
-    for (const id of referencedIds(value))
+    for (const id of memo(idsCache, ctx, value, () => referencedIds(value)))
         if (identity.ids.has(id))
             return true;
     for (const f of nameForms(ctx, value))
@@ -17422,7 +17461,13 @@ const squash = (s) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 /** Which required metrics of a resource are watched by no alarm. */
 function coverage(ctx, metrics, q) {
     const inNamespace = metrics.filter((m) => !m.namespaces || m.namespaces.includes(q.namespace));
-    const refers = (m) => m.dimensions.some((d) => dimensionRefersTo(ctx, d.value, q.identity));
+    const refersMemo = new Map();
+    const refers = (m) => {
+        let r = refersMemo.get(m);
+        if (r === undefined)
+            refersMemo.set(m, (r = m.dimensions.some((d) => dimensionRefersTo(ctx, d.value, q.identity))));
+        return r;
+    };
     const aggregate = (m) => !m.dimensions.some((d) => d.name !== undefined && q.identifying.includes(d.name));
     const result = { missing: [], nearMisses: [], unscoped: [] };
     for (const names of q.required) {
@@ -17485,21 +17530,22 @@ const api_js_1 = __nccwpck_require__(6750);
 const alarm_coverage_js_1 = __nccwpck_require__(1854);
 /** A logical id `<base>`, `<base>2`, ... that is free in the template and in `taken`. */
 function freeId(ctx, base, taken) {
-    const used = (id) => taken.has(id) || ctx.resource(id) !== undefined || Object.hasOwn(ctx.template.parameters, id);
+    const params = ctx.template.parameters;
+    const used = (id) => taken.has(id) || ctx.resource(id) !== undefined || Object.hasOwn(params, id);
     let id = base;
     for (let n = 2; used(id); n++)
         id = `${base}${n}`;
     taken.add(id);
     return id;
 }
-/**
- * The `AlarmActions` (and `OKActions`) every existing alarm agrees on, when they all name the
- * same targets and those targets exist whenever the new alarm does; else nothing. New alarms
- * then notify whoever the template's other alarms already notify.
- */
-function sharedActions(ctx, condition) {
+const agreedCache = new WeakMap();
+/** The `AlarmActions`/`OKActions` all the template's alarms write identically (once per template). */
+function agreedActions(ctx) {
+    let agreed = agreedCache.get(ctx.template);
+    if (agreed)
+        return agreed;
     const alarms = ctx.resources('AWS::CloudWatch::Alarm');
-    const out = {};
+    agreed = [];
     for (const key of ['AlarmActions', 'OKActions']) {
         const values = alarms.map((a) => a.properties[key]);
         if (values.length === 0 || values.some((v) => v === undefined))
@@ -17507,15 +17553,28 @@ function sharedActions(ctx, condition) {
         const first = JSON.stringify(values[0]);
         if (!values.every((v) => JSON.stringify(v) === first))
             continue;
-        const targets = [...(0, alarm_coverage_js_1.referencedIds)(values[0])];
+        agreed.push({ key, value: values[0], targets: [...(0, alarm_coverage_js_1.referencedIds)(values[0])] });
+    }
+    agreedCache.set(ctx.template, agreed);
+    return agreed;
+}
+/**
+ * The `AlarmActions` (and `OKActions`) every existing alarm agrees on, when they all name the
+ * same targets and those targets exist whenever the new alarm does; else nothing. New alarms
+ * then notify whoever the template's other alarms already notify.
+ */
+function sharedActions(ctx, condition) {
+    const params = ctx.template.parameters;
+    const out = {};
+    for (const { key, value, targets } of agreedActions(ctx)) {
         const available = targets.every((id) => {
             const target = ctx.resource(id);
             if (!target)
-                return Object.hasOwn(ctx.template.parameters, id) || id.startsWith('AWS::');
+                return Object.hasOwn(params, id) || id.startsWith('AWS::');
             return target.def.Condition === undefined || target.def.Condition === condition;
         });
         if (available)
-            out[key] = structuredClone(values[0]);
+            out[key] = structuredClone(value);
     }
     return out;
 }
@@ -17870,10 +17929,13 @@ function statementsOf(resource, doc, docAt, policyName, when) {
     }
     return out;
 }
+const POLICY_TYPES = new Set([...exports.INLINE_POLICY_HOLDERS, ...exports.POLICY_RESOURCES]);
 /** Every identity-policy statement in the template, in template order. */
 function policyStatements(ctx) {
     const out = [];
-    for (const resource of ctx.resources(...exports.INLINE_POLICY_HOLDERS, ...exports.POLICY_RESOURCES)) {
+    for (const resource of ctx.resources()) {
+        if (!POLICY_TYPES.has(resource.type))
+            continue;
         const props = resource.properties;
         const propsAt = (0, api_js_1.childPointer)(resource.pointer, 'Properties');
         if (exports.POLICY_RESOURCES.includes(resource.type)) {
@@ -17961,9 +18023,20 @@ exports.suggestedAwsType = suggestedAwsType;
  * CloudFormation's Java-regex `AllowedPattern` in JavaScript, CIDR-looking parameters.
  */
 const api_js_1 = __nccwpck_require__(6750);
-/** The template's parameters in template order (entries that are not mappings are skipped). */
+const paramsByTemplate = new WeakMap();
+/**
+ * The template's parameters in template order (entries that are not mappings are skipped).
+ * Computed once per template and shared by the parameter rules: do not modify the list.
+ */
 function listParameters(template) {
-    const section = template.template.Parameters;
+    let out = paramsByTemplate.get(template);
+    if (!out) {
+        out = readParameters(template.template.Parameters);
+        paramsByTemplate.set(template, out);
+    }
+    return out;
+}
+function readParameters(section) {
     if (!(0, api_js_1.isMapping)(section))
         return [];
     const out = [];
@@ -18109,13 +18182,21 @@ function listText(items) {
         return items.join('');
     return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+const TAGS = /\/Tags(?:\/|$)/;
 /**
  * Is the parameter used only where any text is fine: tag values and stack outputs? (Unused
  * parameters are not: nothing tells what they are for.)
  */
 function usedOnlyAsFreeText(refs) {
-    const uses = refs.filter((r) => r.kind === 'Ref' || r.kind === 'Sub');
-    return uses.length > 0 && uses.every((r) => r.section === 'Outputs' || /\/Tags(?:\/|$)/.test(r.at));
+    let used = false;
+    for (const r of refs) {
+        if (r.kind !== 'Ref' && r.kind !== 'Sub')
+            continue;
+        if (r.section !== 'Outputs' && !TAGS.test(r.at))
+            return false;
+        used = true;
+    }
+    return used;
 }
 const AWS_TYPES = [
     [/key_?(?:pair)?_?name$|keypair$/i, 'AWS::EC2::KeyPair::KeyName'],
@@ -18780,11 +18861,17 @@ function exprTexts(ctx, value, depth = 0) {
             return undefined;
     }
 }
-/** The names a bucket is known by: its placeholder `${Id}` and the text(s) of its BucketName. */
+const namesByBucket = new WeakMap();
+/** The names a bucket is known by: its placeholder `${Id}` and the text(s) of its BucketName. Do not modify. */
 function bucketNames(ctx, bucket) {
-    const name = bucket.properties.BucketName;
-    const texts = name === undefined ? undefined : exprTexts(ctx, name);
-    return [token(bucket.id), ...(texts ?? [])];
+    let names = namesByBucket.get(bucket);
+    if (!names) {
+        const name = bucket.properties.BucketName;
+        const texts = name === undefined ? undefined : exprTexts(ctx, name);
+        names = [token(bucket.id), ...(texts ?? [])];
+        namesByBucket.set(bucket, names);
+    }
+    return names;
 }
 const isNoValue = (v) => (0, api_js_1.intrinsicName)(v) === 'Ref' && v.Ref === 'AWS::NoValue';
 /**
@@ -18794,6 +18881,16 @@ const isNoValue = (v) => (0, api_js_1.intrinsicName)(v) === 'Ref' && v.Ref === '
  * exports), so it applies to none of ours. Anything else unreadable goes to `unknown`.
  */
 function indexPolicies(ctx) {
+    let index = indexByTemplate.get(ctx.template);
+    if (!index) {
+        index = buildIndex(ctx);
+        indexByTemplate.set(ctx.template, index);
+    }
+    return index;
+}
+/** The policy index, computed once per template (several S3 rules ask): do not modify. */
+const indexByTemplate = new WeakMap();
+function buildIndex(ctx) {
     const buckets = ctx.resources(exports.BUCKET);
     const names = new Map(buckets.map((b) => [b.id, new Set(bucketNames(ctx, b))]));
     const byBucket = new Map();
@@ -18849,7 +18946,17 @@ function indexPolicies(ctx) {
     }
     return { byBucket, unknown };
 }
+const statementsByPolicy = new WeakMap();
+/** The statements of a bucket policy, read once per policy: do not modify. */
 function policyStatements(policy) {
+    let st = statementsByPolicy.get(policy);
+    if (!st) {
+        st = readStatements(policy);
+        statementsByPolicy.set(policy, st);
+    }
+    return st;
+}
+function readStatements(policy) {
     const docAt = (0, api_js_1.childPointer)(policy.pointer, 'Properties', 'PolicyDocument');
     const doc = policy.properties.PolicyDocument;
     if (!(0, api_js_1.isMapping)(doc) || (0, api_js_1.intrinsicName)(doc))
@@ -18962,7 +19069,18 @@ function allActions(statement) {
         return 'unknown';
     return list.some((a) => typeof a === 'string' && (a === '*' || a.toLowerCase() === 's3:*')) ? 'yes' : 'no';
 }
+/** Compiled `Resource` globs, by text (the same ARNs recur across buckets and statements). */
+const globs = new Map();
 function globToRegExp(pattern) {
+    let re = globs.get(pattern);
+    if (!re) {
+        re = compileGlob(pattern);
+        if (globs.size < 10_000)
+            globs.set(pattern, re);
+    }
+    return re;
+}
+function compileGlob(pattern) {
     let re = '';
     for (const c of pattern) {
         if (c === '*')
@@ -19264,6 +19382,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PASSWORD_PROPERTIES = void 0;
 exports.passwordSites = passwordSites;
 exports.judgePassword = judgePassword;
+exports.judgeSite = judgeSite;
 exports.whenText = whenText;
 exports.dependsOn = dependsOn;
 exports.advice = advice;
@@ -19278,15 +19397,24 @@ const secret_password_properties_json_1 = __importDefault(__nccwpck_require__(52
 const secret_parts_js_1 = __nccwpck_require__(2019);
 const secret_string_js_1 = __nccwpck_require__(7800);
 exports.PASSWORD_PROPERTIES = secret_password_properties_json_1.default.properties;
-/** Every written password property of the given kind, in template order. */
+const PROPERTIES_BY_TYPE = new Map();
+for (const p of exports.PASSWORD_PROPERTIES)
+    PROPERTIES_BY_TYPE.set(p.type, [...(PROPERTIES_BY_TYPE.get(p.type) ?? []), p]);
+/** Every written password property, computed once per template (shared by the family-9 rules). */
+const sitesByTemplate = new WeakMap();
+/** Every written password property of the given kind, in template order. Do not modify the list. */
 function passwordSites(ctx, databaseOnly) {
+    let all = sitesByTemplate.get(ctx.template);
+    if (!all) {
+        all = findPasswordSites(ctx);
+        sitesByTemplate.set(ctx.template, all);
+    }
+    return databaseOnly ? all.filter((s) => s.property.database) : all;
+}
+function findPasswordSites(ctx) {
     const out = [];
-    const entries = exports.PASSWORD_PROPERTIES.filter((p) => !databaseOnly || p.database);
-    const types = [...new Set(entries.map((p) => p.type))];
-    for (const resource of ctx.resources(...types)) {
-        for (const property of entries) {
-            if (property.type !== resource.type)
-                continue;
+    for (const resource of ctx.resources()) {
+        for (const property of PROPERTIES_BY_TYPE.get(resource.type) ?? []) {
             const walk = (node, i, at, name) => {
                 if (i === property.path.length) {
                     if (node !== undefined)
@@ -19311,6 +19439,16 @@ function passwordSites(ctx, databaseOnly) {
 /** What a password property is made of, once per `Fn::If` combination. */
 function judgePassword(ctx, value) {
     return (0, secret_parts_js_1.composeString)(ctx, value).map((v) => ({ ...(v.when ? { when: v.when } : {}), verdict: verdictOf(ctx, v.parts) }));
+}
+const judgedSites = new WeakMap();
+/** `judgePassword` of a site's value, computed once per site (shared by the family-9 rules). Do not modify. */
+function judgeSite(ctx, site) {
+    let variants = judgedSites.get(site);
+    if (!variants) {
+        variants = judgePassword(ctx, site.value);
+        judgedSites.set(site, variants);
+    }
+    return variants;
 }
 function verdictOf(ctx, parts) {
     if (!parts)
@@ -19451,8 +19589,17 @@ const CLOSE = '\uE001';
 const marker = (i) => `${OPEN}${i}${CLOSE}`;
 exports.marker = marker;
 const MARKER = new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g');
-/** The variants of a secret's `SecretString`, or undefined when it has none. */
+const analyzed = new WeakMap();
+/**
+ * The variants of a secret's `SecretString`, or undefined when it has none. Computed once per
+ * secret (secret-from-parameters and db-password-from-parameter both ask): do not modify.
+ */
 function analyzeSecretString(ctx, secret) {
+    if (!analyzed.has(secret))
+        analyzed.set(secret, analyze(ctx, secret));
+    return analyzed.get(secret);
+}
+function analyze(ctx, secret) {
     const value = secret.properties.SecretString;
     if (value === undefined)
         return undefined;
@@ -19643,7 +19790,7 @@ exports["default"] = (0, api_js_1.defineRule)({
     check(ctx) {
         const defaults = new Map();
         for (const site of (0, secret_props_js_1.passwordSites)(ctx, false)) {
-            const variants = (0, secret_props_js_1.judgePassword)(ctx, site.value);
+            const variants = (0, secret_props_js_1.judgeSite)(ctx, site);
             const literal = variants.filter((v) => v.verdict.kind === 'literal');
             if (literal.length > 0) {
                 const derived = [...new Set(literal.flatMap((v) => (v.verdict.kind === 'literal' ? v.verdict.derivedFrom : [])))];
@@ -20326,7 +20473,7 @@ const alarm_coverage_js_1 = __nccwpck_require__(1854);
 const alarm_fix_js_1 = __nccwpck_require__(237);
 const isNoValue = (v) => typeof v === 'object' && v !== null && v.Ref === 'AWS::NoValue';
 /** The instance's identity: itself, and for an Aurora member its cluster too. */
-function identityOf(ctx, db) {
+function identityOf(ctx, db, clusters) {
     const identity = { ids: new Set([db.id]), names: new Set() };
     (0, alarm_coverage_js_1.addName)(ctx, identity, db.properties.DBInstanceIdentifier);
     const clusterId = db.properties.DBClusterIdentifier;
@@ -20339,7 +20486,7 @@ function identityOf(ctx, db) {
         for (const id of (0, alarm_coverage_js_1.referencedIds)(clusterId))
             identity.ids.add(id);
         const forms = (0, alarm_coverage_js_1.nameForms)(ctx, clusterId);
-        for (const cluster of ctx.resources('AWS::RDS::DBCluster')) {
+        for (const cluster of clusters) {
             const name = cluster.properties.DBClusterIdentifier;
             const named = name !== undefined && [...(0, alarm_coverage_js_1.nameForms)(ctx, name)].some((f) => forms.has(f));
             if (identity.ids.has(cluster.id) || named) {
@@ -20377,9 +20524,10 @@ exports["default"] = (0, api_js_1.defineRule)({
         if (instances.length === 0)
             return;
         const metrics = (0, alarm_coverage_js_1.watchedMetrics)(ctx);
+        const clusters = ctx.resources('AWS::RDS::DBCluster');
         const o = ctx.options;
         for (const db of instances) {
-            const { identity, aurora } = identityOf(ctx, db);
+            const { identity, aurora } = identityOf(ctx, db, clusters);
             // Aurora instances publish no FreeStorageSpace (the cluster volume grows by itself);
             // FreeLocalStorage is their storage metric. An alarm on either is accepted.
             const storage = aurora ? ['FreeLocalStorage', 'FreeStorageSpace'] : ['FreeStorageSpace'];
@@ -21933,7 +22081,7 @@ function lintTemplate(template, file, rules, knownRules) {
     const kept = [];
     const suppressed = [];
     for (const f of findings) {
-        const s = suppressions.find((x) => x.rule === f.ruleId && (x.scope === '' || f.pointer === x.scope || f.pointer.startsWith(x.scope + '/')));
+        const s = suppressions.find((x) => x.rule === f.ruleId && x.scopes.some((scope) => scope === '' || f.pointer === scope || f.pointer.startsWith(scope + '/')));
         if (s)
             suppressed.push({ ...f, suppression: { reason: s.reason, pointer: s.pointer } });
         else
@@ -21941,8 +22089,10 @@ function lintTemplate(template, file, rules, knownRules) {
     }
     return { findings: sortFindings(kept), suppressed: sortFindings(suppressed) };
 }
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Sorts findings by file, position, rule and pointer (plain code-unit order: stable across locales). */
 function sortFindings(findings) {
-    return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.pointer.localeCompare(b.pointer));
+    return findings.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.pointer, b.pointer));
 }
 function listResources(template) {
     const out = [];
@@ -21990,6 +22140,7 @@ function checkStructure(template, report) {
     }
     return ok;
 }
+const isUnder = (ptr, scope) => ptr.startsWith('/') && (scope === '' || ptr === scope || ptr.startsWith(scope + '/'));
 /** Reads `Metadata.tap-guard.ignore` at template and resource level. */
 function readSuppressions(template, knownRules, report) {
     const out = [];
@@ -22023,7 +22174,18 @@ function readSuppressions(template, knownRules, report) {
                 report(entryPtr, `the suppression of ${rule} has no \`reason\`; say why, or it suppresses nothing`);
                 return;
             }
-            out.push({ rule, reason: reason.trim(), scope, pointer: entryPtr });
+            let scopes = [scope];
+            if (entry.at !== undefined) {
+                // `at` narrows an entry to parts of its scope: JSON Pointers relative to the template.
+                const list = typeof entry.at === 'string' ? [entry.at] : entry.at;
+                const bad = Array.isArray(list) ? list.find((p) => typeof p !== 'string' || !isUnder(p, scope) || (0, pointer_js_1.getAt)(template.data, p) === undefined) : entry.at;
+                if (!Array.isArray(list) || bad !== undefined) {
+                    report((0, pointer_js_1.childPointer)(entryPtr, 'at'), `\`at\` must be a JSON Pointer (or a list of them) to something in ${scope === '' ? 'this template' : scope}, such as ${scope === '' ? '/Parameters/Name' : `${scope}/Properties`}; ${JSON.stringify(bad)} is not; the suppression suppresses nothing`);
+                    return;
+                }
+                scopes = list;
+            }
+            out.push({ rule, reason: reason.trim(), scopes, pointer: entryPtr });
         });
     };
     read(template.template.Metadata, '/Metadata', '');
@@ -23018,6 +23180,7 @@ class YamlNode {
     frame;
     resolved = false;
     expanded = false;
+    ended = false;
     _start = 0;
     _end = 0;
     _props;
@@ -23031,8 +23194,23 @@ class YamlNode {
         this.resolve();
         return this._start;
     }
+    /** The end of the node; a block collection ends with its last child, found without expanding the others. */
     get end() {
+        if (this.ended)
+            return this._end;
+        this.ended = true;
         this.expand();
+        const close = this.text.charCodeAt(this._end - 1);
+        if (close === 0x5d /* ] */ || close === 0x7d /* } */)
+            return this._end;
+        let last;
+        if (this._items)
+            last = lastDefined(this._items);
+        else if (this._props)
+            for (const child of this._props.values())
+                last = child;
+        if (last)
+            this._end = last.end;
         return this._end;
     }
     get props() {
@@ -23064,7 +23242,6 @@ class YamlNode {
         const children = this.frame.children ?? [];
         if (Array.isArray(result)) {
             this._items = items(text, result, children);
-            this.endAtLastChild(lastDefined(this._items)?.end);
         }
         else if (isObject(result)) {
             this._props = props(text, result, children);
@@ -23076,19 +23253,7 @@ class YamlNode {
                 inner.keyEnd = this._start;
                 this._props.set(keys[0], inner);
             }
-            else {
-                let last;
-                for (const child of this._props.values())
-                    last = Math.max(last ?? 0, child.end);
-                this.endAtLastChild(last);
-            }
         }
-    }
-    /** A block collection ends with its last child (not with the comments and blank lines after it). */
-    endAtLastChild(lastEnd) {
-        const close = this.text.charCodeAt(this._end - 1);
-        if (lastEnd !== undefined && close !== 0x5d /* ] */ && close !== 0x7d /* } */)
-            this._end = lastEnd;
     }
 }
 function trimEnd(text, end, start) {
@@ -23257,6 +23422,32 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ReferenceGraph = void 0;
 exports.subVariables = subVariables;
 const pointer_js_1 = __nccwpck_require__(7);
+/** A reference found in the walk; its pointer is built from the path only when read. */
+class FoundReference {
+    kind;
+    from;
+    section;
+    to;
+    path;
+    pointerText;
+    attribute;
+    constructor(kind, from, section, to, path, attribute) {
+        this.kind = kind;
+        this.from = from;
+        this.section = section;
+        this.to = to;
+        this.path = path;
+        if (attribute !== undefined)
+            this.attribute = attribute;
+    }
+    get at() {
+        this.pointerText ??= (0, pointer_js_1.pointer)(...this.path);
+        return this.pointerText;
+    }
+    toJSON() {
+        return { kind: this.kind, from: this.from, section: this.section, to: this.to, ...(this.attribute ? { attribute: this.attribute } : {}), at: this.at };
+    }
+}
 const isMapping = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** `${Name}` and `${Name.Attr}` in an `Fn::Sub` string; `${!Literal}` is not a reference. */
 function subVariables(text) {
@@ -23317,22 +23508,41 @@ class ReferenceGraph {
     }
     /** Walks a definition; `path` is a stack of segments, turned into a pointer only for a reference. */
     walk(value, path, from, section) {
+        if (value === null || typeof value !== 'object')
+            return;
         if (Array.isArray(value)) {
             for (let i = 0; i < value.length; i++) {
+                const item = value[i];
+                if (item === null || typeof item !== 'object')
+                    continue; // leaves hold no reference
                 path.push(i);
-                this.walk(value[i], path, from, section);
+                this.walk(item, path, from, section);
                 path.pop();
             }
             return;
         }
-        if (!isMapping(value))
+        const obj = value;
+        // for-in, not Object.keys: this is the hot loop of every template, and allocates nothing.
+        let first;
+        let single = true;
+        for (const k in obj) {
+            if (first === undefined)
+                first = k;
+            else {
+                single = false;
+                break;
+            }
+        }
+        if (first === undefined)
             return;
-        const keys = Object.keys(value);
-        if (keys.length === 1 && this.intrinsic(keys[0], value[keys[0]], path, from, section))
+        if (single && this.intrinsic(first, obj[first], path, from, section))
             return;
-        for (const k of keys) {
+        for (const k in obj) {
+            const child = obj[k];
+            if (child === null || typeof child !== 'object')
+                continue; // leaves hold no reference
             path.push(k);
-            this.walk(value[k], path, from, section);
+            this.walk(child, path, from, section);
             path.pop();
         }
     }
@@ -23345,14 +23555,14 @@ class ReferenceGraph {
     /** Records the reference an intrinsic function makes; true when its arguments need no walk. */
     intrinsic(fn, arg, path, from, section) {
         if (fn === 'Ref' && typeof arg === 'string') {
-            this.add({ kind: 'Ref', from, section, to: arg, at: (0, pointer_js_1.pointer)(...path) });
+            this.add(new FoundReference('Ref', from, section, arg, path.slice()));
             return true;
         }
         if (fn === 'Fn::GetAtt') {
             const parts = typeof arg === 'string' ? splitDot(arg) : Array.isArray(arg) ? arg : [];
             if (typeof parts[0] === 'string') {
                 const attribute = typeof parts[1] === 'string' ? parts[1] : undefined;
-                this.add({ kind: 'GetAtt', from, section, to: parts[0], at: (0, pointer_js_1.pointer)(...path), ...(attribute ? { attribute } : {}) });
+                this.add(new FoundReference('GetAtt', from, section, parts[0], path.slice(), attribute));
             }
             if (Array.isArray(arg) && arg.length > 1)
                 this.inner(fn, arg[1], 1, path, from, section);
@@ -23365,7 +23575,7 @@ class ReferenceGraph {
                 for (const v of subVariables(text)) {
                     if (Object.hasOwn(vars, v.name))
                         continue;
-                    this.add({ kind: 'Sub', from, section, to: v.name, at: (0, pointer_js_1.pointer)(...path), ...(v.attribute ? { attribute: v.attribute } : {}) });
+                    this.add(new FoundReference('Sub', from, section, v.name, path.slice(), v.attribute));
                 }
             }
             if (Array.isArray(arg) && arg.length > 1)
@@ -23373,17 +23583,17 @@ class ReferenceGraph {
             return true;
         }
         if (fn === 'Fn::If' && Array.isArray(arg) && typeof arg[0] === 'string') {
-            this.add({ kind: 'Condition', from, section, to: arg[0], at: (0, pointer_js_1.pointer)(...path) });
+            this.add(new FoundReference('Condition', from, section, arg[0], path.slice()));
             for (let i = 1; i < arg.length; i++)
                 this.inner(fn, arg[i], i, path, from, section);
             return true;
         }
         if (fn === 'Condition' && typeof arg === 'string' && section !== 'Resources') {
-            this.add({ kind: 'Condition', from, section, to: arg, at: (0, pointer_js_1.pointer)(...path) });
+            this.add(new FoundReference('Condition', from, section, arg, path.slice()));
             return true;
         }
         if (fn === 'Fn::FindInMap' && Array.isArray(arg) && typeof arg[0] === 'string') {
-            this.add({ kind: 'FindInMap', from, section, to: arg[0], at: (0, pointer_js_1.pointer)(...path) });
+            this.add(new FoundReference('FindInMap', from, section, arg[0], path.slice()));
         }
         return false;
     }
@@ -23593,29 +23803,20 @@ exports.SourceDocument = SourceDocument;
 /** A CloudFormation template: a document that passed detection, with its reference graph. */
 class Template extends SourceDocument {
     graph;
+    resourceMap;
+    parameterMap;
     get template() {
         return this.data;
     }
-    /** The `Resources` mapping (empty when absent or malformed). */
+    /** The `Resources` mapping without malformed entries (empty when absent). Computed once; do not modify. */
     get resources() {
-        const r = this.template.Resources;
-        if (!(0, exports.isMapping)(r))
-            return {};
-        const out = {};
-        for (const [id, res] of Object.entries(r))
-            if ((0, exports.isMapping)(res))
-                out[id] = res;
-        return out;
+        this.resourceMap ??= mappingsIn(this.template.Resources);
+        return this.resourceMap;
     }
+    /** The `Parameters` mapping without malformed entries (empty when absent). Computed once; do not modify. */
     get parameters() {
-        const p = this.template.Parameters;
-        if (!(0, exports.isMapping)(p))
-            return {};
-        const out = {};
-        for (const [id, def] of Object.entries(p))
-            if ((0, exports.isMapping)(def))
-                out[id] = def;
-        return out;
+        this.parameterMap ??= mappingsIn(this.template.Parameters);
+        return this.parameterMap;
     }
     get refs() {
         this.graph ??= new refs_js_1.ReferenceGraph(this.template);
@@ -23623,6 +23824,15 @@ class Template extends SourceDocument {
     }
 }
 exports.Template = Template;
+/** The entries of a section that are mappings. */
+function mappingsIn(section) {
+    const out = {};
+    if ((0, exports.isMapping)(section))
+        for (const [id, def] of Object.entries(section))
+            if ((0, exports.isMapping)(def))
+                out[id] = def;
+    return out;
+}
 /** Parses text in the given format; throws SourceError with an offset on bad input. */
 function parseDocument(text, format) {
     let bom = false;

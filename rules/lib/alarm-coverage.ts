@@ -45,8 +45,28 @@ function listItems(value: unknown, depth = 0): unknown[] {
   return [];
 }
 
-/** Every metric watched by every `AWS::CloudWatch::Alarm` of the template. */
+/** Per-template caches: a template's data does not change while the rules run. */
+const metricsCache = new WeakMap<object, WatchedMetric[]>();
+const formsCache = new WeakMap<object, Map<unknown, ReadonlySet<string>>>();
+const idsCache = new WeakMap<object, Map<unknown, ReadonlySet<string>>>();
+
+/** `compute(value)`, once per template and value (objects by identity, primitives by value). */
+function memo(cache: WeakMap<object, Map<unknown, ReadonlySet<string>>>, ctx: Ctx, value: unknown, compute: () => ReadonlySet<string>): ReadonlySet<string> {
+  let byValue = cache.get(ctx.template);
+  if (!byValue) cache.set(ctx.template, (byValue = new Map()));
+  let result = byValue.get(value);
+  if (!result) byValue.set(value, (result = compute()));
+  return result;
+}
+
+/** Every metric watched by every `AWS::CloudWatch::Alarm` of the template (computed once per template). */
 export function watchedMetrics(ctx: Ctx): WatchedMetric[] {
+  let metrics = metricsCache.get(ctx.template);
+  if (!metrics) metricsCache.set(ctx.template, (metrics = readWatchedMetrics(ctx)));
+  return metrics;
+}
+
+function readWatchedMetrics(ctx: Ctx): WatchedMetric[] {
   const out: WatchedMetric[] = [];
   const add = (alarmId: string, metric: Record<string, unknown>): void => {
     const dimensions = listItems(metric.Dimensions)
@@ -145,7 +165,11 @@ export function rawForms(value: unknown, depth = 0): string[] {
  * `orders-dev` matches `!Sub orders-${Env}` when Env defaults to dev), lowercased: RDS
  * identifiers are stored in lower case, and a looser match only ever means fewer findings.
  */
-export function nameForms(ctx: Ctx, value: unknown): Set<string> {
+export function nameForms(ctx: Ctx, value: unknown): ReadonlySet<string> {
+  return memo(formsCache, ctx, value, () => computeNameForms(ctx, value));
+}
+
+function computeNameForms(ctx: Ctx, value: unknown): Set<string> {
   const params = ctx.template.parameters;
   const out = new Set<string>();
   for (const form of rawForms(value)) {
@@ -167,7 +191,7 @@ export function addName(ctx: Ctx, identity: Identity, value: unknown): void {
 
 /** Does a dimension value refer to the resource? */
 export function dimensionRefersTo(ctx: Ctx, value: unknown, identity: Identity): boolean {
-  for (const id of referencedIds(value)) if (identity.ids.has(id)) return true;
+  for (const id of memo(idsCache, ctx, value, () => referencedIds(value))) if (identity.ids.has(id)) return true;
   for (const f of nameForms(ctx, value)) if (identity.names.has(f)) return true;
   return false;
 }
@@ -200,7 +224,12 @@ const squash = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 /** Which required metrics of a resource are watched by no alarm. */
 export function coverage(ctx: Ctx, metrics: WatchedMetric[], q: CoverageQuery): Coverage {
   const inNamespace = metrics.filter((m) => !m.namespaces || m.namespaces.includes(q.namespace));
-  const refers = (m: WatchedMetric): boolean => m.dimensions.some((d) => dimensionRefersTo(ctx, d.value, q.identity));
+  const refersMemo = new Map<WatchedMetric, boolean>();
+  const refers = (m: WatchedMetric): boolean => {
+    let r = refersMemo.get(m);
+    if (r === undefined) refersMemo.set(m, (r = m.dimensions.some((d) => dimensionRefersTo(ctx, d.value, q.identity))));
+    return r;
+  };
   const aggregate = (m: WatchedMetric): boolean => !m.dimensions.some((d) => d.name !== undefined && q.identifying.includes(d.name));
   const result: Coverage = { missing: [], nearMisses: [], unscoped: [] };
   for (const names of q.required) {

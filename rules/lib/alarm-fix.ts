@@ -25,11 +25,38 @@ export interface AlarmSpec {
 
 /** A logical id `<base>`, `<base>2`, ... that is free in the template and in `taken`. */
 export function freeId(ctx: Ctx, base: string, taken: Set<string>): string {
-  const used = (id: string): boolean => taken.has(id) || ctx.resource(id) !== undefined || Object.hasOwn(ctx.template.parameters, id);
+  const params = ctx.template.parameters;
+  const used = (id: string): boolean => taken.has(id) || ctx.resource(id) !== undefined || Object.hasOwn(params, id);
   let id = base;
   for (let n = 2; used(id); n++) id = `${base}${n}`;
   taken.add(id);
   return id;
+}
+
+/** Actions every existing alarm agrees on: the value, and the logical ids it refers to. */
+interface AgreedActions {
+  key: string;
+  value: unknown;
+  targets: string[];
+}
+
+const agreedCache = new WeakMap<object, AgreedActions[]>();
+
+/** The `AlarmActions`/`OKActions` all the template's alarms write identically (once per template). */
+function agreedActions(ctx: Ctx): AgreedActions[] {
+  let agreed = agreedCache.get(ctx.template);
+  if (agreed) return agreed;
+  const alarms = ctx.resources('AWS::CloudWatch::Alarm');
+  agreed = [];
+  for (const key of ['AlarmActions', 'OKActions']) {
+    const values = alarms.map((a) => a.properties[key]);
+    if (values.length === 0 || values.some((v) => v === undefined)) continue;
+    const first = JSON.stringify(values[0]);
+    if (!values.every((v) => JSON.stringify(v) === first)) continue;
+    agreed.push({ key, value: values[0], targets: [...referencedIds(values[0])] });
+  }
+  agreedCache.set(ctx.template, agreed);
+  return agreed;
 }
 
 /**
@@ -38,20 +65,15 @@ export function freeId(ctx: Ctx, base: string, taken: Set<string>): string {
  * then notify whoever the template's other alarms already notify.
  */
 export function sharedActions(ctx: Ctx, condition: unknown): Record<string, unknown> {
-  const alarms = ctx.resources('AWS::CloudWatch::Alarm');
+  const params = ctx.template.parameters;
   const out: Record<string, unknown> = {};
-  for (const key of ['AlarmActions', 'OKActions']) {
-    const values = alarms.map((a) => a.properties[key]);
-    if (values.length === 0 || values.some((v) => v === undefined)) continue;
-    const first = JSON.stringify(values[0]);
-    if (!values.every((v) => JSON.stringify(v) === first)) continue;
-    const targets = [...referencedIds(values[0])];
+  for (const { key, value, targets } of agreedActions(ctx)) {
     const available = targets.every((id) => {
       const target = ctx.resource(id);
-      if (!target) return Object.hasOwn(ctx.template.parameters, id) || id.startsWith('AWS::');
+      if (!target) return Object.hasOwn(params, id) || id.startsWith('AWS::');
       return target.def.Condition === undefined || target.def.Condition === condition;
     });
-    if (available) out[key] = structuredClone(values[0]);
+    if (available) out[key] = structuredClone(value);
   }
   return out;
 }

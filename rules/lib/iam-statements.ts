@@ -59,10 +59,13 @@ function statementsOf(resource: ResourceRef, doc: unknown, docAt: string, policy
   return out;
 }
 
+const POLICY_TYPES = new Set([...INLINE_POLICY_HOLDERS, ...POLICY_RESOURCES]);
+
 /** Every identity-policy statement in the template, in template order. */
 export function policyStatements(ctx: Pick<RuleContext, 'resources'>): StatementRef[] {
   const out: StatementRef[] = [];
-  for (const resource of ctx.resources(...INLINE_POLICY_HOLDERS, ...POLICY_RESOURCES)) {
+  for (const resource of ctx.resources()) {
+    if (!POLICY_TYPES.has(resource.type)) continue;
     const props = resource.properties;
     const propsAt = childPointer(resource.pointer, 'Properties');
     if (POLICY_RESOURCES.includes(resource.type)) {

@@ -13,9 +13,22 @@ export interface Param {
   type: string | undefined;
 }
 
-/** The template's parameters in template order (entries that are not mappings are skipped). */
-export function listParameters(template: { template: Record<string, unknown> }): Param[] {
-  const section = template.template.Parameters;
+const paramsByTemplate = new WeakMap<object, readonly Param[]>();
+
+/**
+ * The template's parameters in template order (entries that are not mappings are skipped).
+ * Computed once per template and shared by the parameter rules: do not modify the list.
+ */
+export function listParameters(template: { template: Record<string, unknown> }): readonly Param[] {
+  let out = paramsByTemplate.get(template);
+  if (!out) {
+    out = readParameters(template.template.Parameters);
+    paramsByTemplate.set(template, out);
+  }
+  return out;
+}
+
+function readParameters(section: unknown): Param[] {
   if (!isMapping(section)) return [];
   const out: Param[] = [];
   for (const [name, def] of Object.entries(section)) {
@@ -24,6 +37,7 @@ export function listParameters(template: { template: Record<string, unknown> }):
   }
   return out;
 }
+
 
 export const has = (def: Record<string, unknown>, key: string): boolean => def[key] !== undefined && def[key] !== null;
 
@@ -151,13 +165,20 @@ export function listText(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+const TAGS = /\/Tags(?:\/|$)/;
+
 /**
  * Is the parameter used only where any text is fine: tag values and stack outputs? (Unused
  * parameters are not: nothing tells what they are for.)
  */
 export function usedOnlyAsFreeText(refs: Reference[]): boolean {
-  const uses = refs.filter((r) => r.kind === 'Ref' || r.kind === 'Sub');
-  return uses.length > 0 && uses.every((r) => r.section === 'Outputs' || /\/Tags(?:\/|$)/.test(r.at));
+  let used = false;
+  for (const r of refs) {
+    if (r.kind !== 'Ref' && r.kind !== 'Sub') continue;
+    if (r.section !== 'Outputs' && !TAGS.test(r.at)) return false;
+    used = true;
+  }
+  return used;
 }
 
 const AWS_TYPES: [RegExp, string][] = [

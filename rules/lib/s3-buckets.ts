@@ -121,11 +121,18 @@ export function exprTexts(ctx: Ctx, value: unknown, depth = 0): string[] | undef
   }
 }
 
-/** The names a bucket is known by: its placeholder `${Id}` and the text(s) of its BucketName. */
+const namesByBucket = new WeakMap<ResourceRef, string[]>();
+
+/** The names a bucket is known by: its placeholder `${Id}` and the text(s) of its BucketName. Do not modify. */
 export function bucketNames(ctx: Ctx, bucket: ResourceRef): string[] {
-  const name = bucket.properties.BucketName;
-  const texts = name === undefined ? undefined : exprTexts(ctx, name);
-  return [token(bucket.id), ...(texts ?? [])];
+  let names = namesByBucket.get(bucket);
+  if (!names) {
+    const name = bucket.properties.BucketName;
+    const texts = name === undefined ? undefined : exprTexts(ctx, name);
+    names = [token(bucket.id), ...(texts ?? [])];
+    namesByBucket.set(bucket, names);
+  }
+  return names;
 }
 
 /** A bucket policy that applies to a bucket, and when (absent: whenever the bucket exists). */
@@ -149,6 +156,18 @@ const isNoValue = (v: unknown): boolean => intrinsicName(v) === 'Ref' && (v as {
  * exports), so it applies to none of ours. Anything else unreadable goes to `unknown`.
  */
 export function indexPolicies(ctx: Ctx): PolicyIndex {
+  let index = indexByTemplate.get(ctx.template);
+  if (!index) {
+    index = buildIndex(ctx);
+    indexByTemplate.set(ctx.template, index);
+  }
+  return index;
+}
+
+/** The policy index, computed once per template (several S3 rules ask): do not modify. */
+const indexByTemplate = new WeakMap<object, PolicyIndex>();
+
+function buildIndex(ctx: Ctx): PolicyIndex {
   const buckets = ctx.resources(BUCKET);
   const names = new Map(buckets.map((b) => [b.id, new Set(bucketNames(ctx, b))]));
   const byBucket = new Map<string, PolicyLink[]>();
@@ -221,7 +240,19 @@ export interface Statements {
   raw?: unknown;
 }
 
+const statementsByPolicy = new WeakMap<ResourceRef, Statements>();
+
+/** The statements of a bucket policy, read once per policy: do not modify. */
 export function policyStatements(policy: ResourceRef): Statements {
+  let st = statementsByPolicy.get(policy);
+  if (!st) {
+    st = readStatements(policy);
+    statementsByPolicy.set(policy, st);
+  }
+  return st;
+}
+
+function readStatements(policy: ResourceRef): Statements {
   const docAt = childPointer(policy.pointer, 'Properties', 'PolicyDocument');
   const doc = policy.properties.PolicyDocument;
   if (!isMapping(doc) || intrinsicName(doc)) return { list: [], unreadable: true, at: docAt };
@@ -320,7 +351,19 @@ export function allActions(statement: Record<string, unknown>): Tri {
   return list.some((a) => typeof a === 'string' && (a === '*' || a.toLowerCase() === 's3:*')) ? 'yes' : 'no';
 }
 
+/** Compiled `Resource` globs, by text (the same ARNs recur across buckets and statements). */
+const globs = new Map<string, RegExp>();
+
 function globToRegExp(pattern: string): RegExp {
+  let re = globs.get(pattern);
+  if (!re) {
+    re = compileGlob(pattern);
+    if (globs.size < 10_000) globs.set(pattern, re);
+  }
+  return re;
+}
+
+function compileGlob(pattern: string): RegExp {
   let re = '';
   for (const c of pattern) {
     if (c === '*') re += '[\\s\\S]*';

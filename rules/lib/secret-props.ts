@@ -35,14 +35,26 @@ export interface PasswordSite {
   value: unknown;
 }
 
-/** Every written password property of the given kind, in template order. */
-export function passwordSites(ctx: Pick<RuleContext, 'resources'>, databaseOnly: boolean): PasswordSite[] {
+const PROPERTIES_BY_TYPE = new Map<string, PasswordProperty[]>();
+for (const p of PASSWORD_PROPERTIES) PROPERTIES_BY_TYPE.set(p.type, [...(PROPERTIES_BY_TYPE.get(p.type) ?? []), p]);
+
+/** Every written password property, computed once per template (shared by the family-9 rules). */
+const sitesByTemplate = new WeakMap<object, PasswordSite[]>();
+
+/** Every written password property of the given kind, in template order. Do not modify the list. */
+export function passwordSites(ctx: Pick<RuleContext, 'resources' | 'template'>, databaseOnly: boolean): readonly PasswordSite[] {
+  let all = sitesByTemplate.get(ctx.template);
+  if (!all) {
+    all = findPasswordSites(ctx);
+    sitesByTemplate.set(ctx.template, all);
+  }
+  return databaseOnly ? all.filter((s) => s.property.database) : all;
+}
+
+function findPasswordSites(ctx: Pick<RuleContext, 'resources'>): PasswordSite[] {
   const out: PasswordSite[] = [];
-  const entries = PASSWORD_PROPERTIES.filter((p) => !databaseOnly || p.database);
-  const types = [...new Set(entries.map((p) => p.type))];
-  for (const resource of ctx.resources(...types)) {
-    for (const property of entries) {
-      if (property.type !== resource.type) continue;
+  for (const resource of ctx.resources()) {
+    for (const property of PROPERTIES_BY_TYPE.get(resource.type) ?? []) {
       const walk = (node: unknown, i: number, at: string, name: string): void => {
         if (i === property.path.length) {
           if (node !== undefined) out.push({ resource, property, at, name, value: node });
@@ -79,6 +91,18 @@ export function judgePassword(ctx: Ctx, value: unknown): JudgedVariant[] {
   return composeString(ctx, value).map((v) => ({ ...(v.when ? { when: v.when } : {}), verdict: verdictOf(ctx, v.parts) }));
 }
 
+const judgedSites = new WeakMap<PasswordSite, readonly JudgedVariant[]>();
+
+/** `judgePassword` of a site's value, computed once per site (shared by the family-9 rules). Do not modify. */
+export function judgeSite(ctx: Ctx, site: PasswordSite): readonly JudgedVariant[] {
+  let variants = judgedSites.get(site);
+  if (!variants) {
+    variants = judgePassword(ctx, site.value);
+    judgedSites.set(site, variants);
+  }
+  return variants;
+}
+
 function verdictOf(ctx: Ctx, parts: Part[] | undefined): Verdict {
   if (!parts) return { kind: 'absent' };
   if (hasDynamicReference(parts)) return { kind: 'dynamic' };
@@ -92,7 +116,7 @@ function verdictOf(ctx: Ctx, parts: Part[] | undefined): Verdict {
 }
 
 /** "when condition X is true" for the variants given, or '' when unconditional. */
-export function whenText(variants: JudgedVariant[], all: JudgedVariant[]): string {
+export function whenText(variants: readonly JudgedVariant[], all: readonly JudgedVariant[]): string {
   if (all.length <= 1) return '';
   const conditions = variants.map((v) => v.when).filter((w): w is string => !!w);
   return conditions.length > 0 ? ` when ${conditions.join(' or ')}` : '';

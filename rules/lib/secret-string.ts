@@ -45,8 +45,18 @@ const CLOSE = '\uE001';
 export const marker = (i: number): string => `${OPEN}${i}${CLOSE}`;
 const MARKER = new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g');
 
-/** The variants of a secret's `SecretString`, or undefined when it has none. */
-export function analyzeSecretString(ctx: Ctx, secret: ResourceRef): SecretVariant[] | undefined {
+const analyzed = new WeakMap<ResourceRef, readonly SecretVariant[] | undefined>();
+
+/**
+ * The variants of a secret's `SecretString`, or undefined when it has none. Computed once per
+ * secret (secret-from-parameters and db-password-from-parameter both ask): do not modify.
+ */
+export function analyzeSecretString(ctx: Ctx, secret: ResourceRef): readonly SecretVariant[] | undefined {
+  if (!analyzed.has(secret)) analyzed.set(secret, analyze(ctx, secret));
+  return analyzed.get(secret);
+}
+
+function analyze(ctx: Ctx, secret: ResourceRef): SecretVariant[] | undefined {
   const value = secret.properties.SecretString;
   if (value === undefined) return undefined;
   const out: SecretVariant[] = [];

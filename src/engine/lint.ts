@@ -107,10 +107,12 @@ export function lintTemplate(template: Template, file: string, rules: ActiveRule
   return { findings: sortFindings(kept), suppressed: sortFindings(suppressed) };
 }
 
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Sorts findings by file, position, rule and pointer (plain code-unit order: stable across locales). */
 export function sortFindings<T extends Finding>(findings: T[]): T[] {
   return findings.sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.pointer.localeCompare(b.pointer),
+    (a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.pointer, b.pointer),
   );
 }
 

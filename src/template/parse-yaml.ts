@@ -120,6 +120,7 @@ class YamlNode implements PosNode {
   private frame: Frame;
   private resolved = false;
   private expanded = false;
+  private ended = false;
   private _start = 0;
   private _end = 0;
   private _props?: Map<string, PosNode>;
@@ -138,8 +139,17 @@ class YamlNode implements PosNode {
     return this._start;
   }
 
+  /** The end of the node; a block collection ends with its last child, found without expanding the others. */
   get end(): number {
+    if (this.ended) return this._end;
+    this.ended = true;
     this.expand();
+    const close = this.text.charCodeAt(this._end - 1);
+    if (close === 0x5d /* ] */ || close === 0x7d /* } */) return this._end;
+    let last: PosNode | undefined;
+    if (this._items) last = lastDefined(this._items);
+    else if (this._props) for (const child of this._props.values()) last = child;
+    if (last) this._end = last.end;
     return this._end;
   }
 
@@ -172,7 +182,6 @@ class YamlNode implements PosNode {
     const children = this.frame.children ?? [];
     if (Array.isArray(result)) {
       this._items = items(text, result, children);
-      this.endAtLastChild(lastDefined(this._items)?.end);
     } else if (isObject(result)) {
       this._props = props(text, result, children);
       const keys = Object.keys(result);
@@ -182,18 +191,8 @@ class YamlNode implements PosNode {
         inner.keyStart = this._start;
         inner.keyEnd = this._start;
         this._props.set(keys[0]!, inner);
-      } else {
-        let last: number | undefined;
-        for (const child of this._props.values()) last = Math.max(last ?? 0, child.end);
-        this.endAtLastChild(last);
       }
     }
-  }
-
-  /** A block collection ends with its last child (not with the comments and blank lines after it). */
-  private endAtLastChild(lastEnd: number | undefined): void {
-    const close = this.text.charCodeAt(this._end - 1);
-    if (lastEnd !== undefined && close !== 0x5d /* ] */ && close !== 0x7d /* } */) this._end = lastEnd;
   }
 }
 

@@ -16,6 +16,32 @@ export interface Reference {
   at: string;
 }
 
+/** A reference found in the walk; its pointer is built from the path only when read. */
+class FoundReference implements Reference {
+  private pointerText?: string;
+  readonly attribute?: string;
+
+  constructor(
+    readonly kind: RefKind,
+    readonly from: string,
+    readonly section: string,
+    readonly to: string,
+    private readonly path: readonly (string | number)[],
+    attribute?: string,
+  ) {
+    if (attribute !== undefined) this.attribute = attribute;
+  }
+
+  get at(): string {
+    this.pointerText ??= pointer(...this.path);
+    return this.pointerText;
+  }
+
+  toJSON(): Reference {
+    return { kind: this.kind, from: this.from, section: this.section, to: this.to, ...(this.attribute ? { attribute: this.attribute } : {}), at: this.at };
+  }
+}
+
 const isMapping = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -82,20 +108,35 @@ export class ReferenceGraph {
 
   /** Walks a definition; `path` is a stack of segments, turned into a pointer only for a reference. */
   private walk(value: unknown, path: (string | number)[], from: string, section: string): void {
+    if (value === null || typeof value !== 'object') return;
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (item === null || typeof item !== 'object') continue; // leaves hold no reference
         path.push(i);
-        this.walk(value[i], path, from, section);
+        this.walk(item, path, from, section);
         path.pop();
       }
       return;
     }
-    if (!isMapping(value)) return;
-    const keys = Object.keys(value);
-    if (keys.length === 1 && this.intrinsic(keys[0]!, value[keys[0]!], path, from, section)) return;
-    for (const k of keys) {
+    const obj = value as Record<string, unknown>;
+    // for-in, not Object.keys: this is the hot loop of every template, and allocates nothing.
+    let first: string | undefined;
+    let single = true;
+    for (const k in obj) {
+      if (first === undefined) first = k;
+      else {
+        single = false;
+        break;
+      }
+    }
+    if (first === undefined) return;
+    if (single && this.intrinsic(first, obj[first], path, from, section)) return;
+    for (const k in obj) {
+      const child = obj[k];
+      if (child === null || typeof child !== 'object') continue; // leaves hold no reference
       path.push(k);
-      this.walk(value[k], path, from, section);
+      this.walk(child, path, from, section);
       path.pop();
     }
   }
@@ -110,14 +151,14 @@ export class ReferenceGraph {
   /** Records the reference an intrinsic function makes; true when its arguments need no walk. */
   private intrinsic(fn: string, arg: unknown, path: (string | number)[], from: string, section: string): boolean {
     if (fn === 'Ref' && typeof arg === 'string') {
-      this.add({ kind: 'Ref', from, section, to: arg, at: pointer(...path) });
+      this.add(new FoundReference('Ref', from, section, arg, path.slice()));
       return true;
     }
     if (fn === 'Fn::GetAtt') {
       const parts = typeof arg === 'string' ? splitDot(arg) : Array.isArray(arg) ? arg : [];
       if (typeof parts[0] === 'string') {
         const attribute = typeof parts[1] === 'string' ? parts[1] : undefined;
-        this.add({ kind: 'GetAtt', from, section, to: parts[0], at: pointer(...path), ...(attribute ? { attribute } : {}) });
+        this.add(new FoundReference('GetAtt', from, section, parts[0], path.slice(), attribute));
       }
       if (Array.isArray(arg) && arg.length > 1) this.inner(fn, arg[1], 1, path, from, section);
       return true;
@@ -128,23 +169,23 @@ export class ReferenceGraph {
       if (typeof text === 'string') {
         for (const v of subVariables(text)) {
           if (Object.hasOwn(vars, v.name)) continue;
-          this.add({ kind: 'Sub', from, section, to: v.name, at: pointer(...path), ...(v.attribute ? { attribute: v.attribute } : {}) });
+          this.add(new FoundReference('Sub', from, section, v.name, path.slice(), v.attribute));
         }
       }
       if (Array.isArray(arg) && arg.length > 1) this.inner(fn, arg[1], 1, path, from, section);
       return true;
     }
     if (fn === 'Fn::If' && Array.isArray(arg) && typeof arg[0] === 'string') {
-      this.add({ kind: 'Condition', from, section, to: arg[0], at: pointer(...path) });
+      this.add(new FoundReference('Condition', from, section, arg[0], path.slice()));
       for (let i = 1; i < arg.length; i++) this.inner(fn, arg[i], i, path, from, section);
       return true;
     }
     if (fn === 'Condition' && typeof arg === 'string' && section !== 'Resources') {
-      this.add({ kind: 'Condition', from, section, to: arg, at: pointer(...path) });
+      this.add(new FoundReference('Condition', from, section, arg, path.slice()));
       return true;
     }
     if (fn === 'Fn::FindInMap' && Array.isArray(arg) && typeof arg[0] === 'string') {
-      this.add({ kind: 'FindInMap', from, section, to: arg[0], at: pointer(...path) });
+      this.add(new FoundReference('FindInMap', from, section, arg[0], path.slice()));
     }
     return false;
   }

@@ -115,32 +115,36 @@ export class SourceDocument {
 /** A CloudFormation template: a document that passed detection, with its reference graph. */
 export class Template extends SourceDocument {
   private graph?: ReferenceGraph;
+  private resourceMap?: Readonly<Record<string, Record<string, unknown>>>;
+  private parameterMap?: Readonly<Record<string, Record<string, unknown>>>;
 
   get template(): Record<string, unknown> {
     return this.data as Record<string, unknown>;
   }
 
-  /** The `Resources` mapping (empty when absent or malformed). */
-  get resources(): Record<string, Record<string, unknown>> {
-    const r = this.template.Resources;
-    if (!isMapping(r)) return {};
-    const out: Record<string, Record<string, unknown>> = {};
-    for (const [id, res] of Object.entries(r)) if (isMapping(res)) out[id] = res;
-    return out;
+  /** The `Resources` mapping without malformed entries (empty when absent). Computed once; do not modify. */
+  get resources(): Readonly<Record<string, Record<string, unknown>>> {
+    this.resourceMap ??= mappingsIn(this.template.Resources);
+    return this.resourceMap;
   }
 
-  get parameters(): Record<string, Record<string, unknown>> {
-    const p = this.template.Parameters;
-    if (!isMapping(p)) return {};
-    const out: Record<string, Record<string, unknown>> = {};
-    for (const [id, def] of Object.entries(p)) if (isMapping(def)) out[id] = def;
-    return out;
+  /** The `Parameters` mapping without malformed entries (empty when absent). Computed once; do not modify. */
+  get parameters(): Readonly<Record<string, Record<string, unknown>>> {
+    this.parameterMap ??= mappingsIn(this.template.Parameters);
+    return this.parameterMap;
   }
 
   get refs(): ReferenceGraph {
     this.graph ??= new ReferenceGraph(this.template);
     return this.graph;
   }
+}
+
+/** The entries of a section that are mappings. */
+function mappingsIn(section: unknown): Record<string, Record<string, unknown>> {
+  const out: Record<string, Record<string, unknown>> = {};
+  if (isMapping(section)) for (const [id, def] of Object.entries(section)) if (isMapping(def)) out[id] = def;
+  return out;
 }
 
 /** Parses text in the given format; throws SourceError with an offset on bad input. */
