@@ -1,5 +1,5 @@
-import { asNumber, defineRule, intrinsicName } from '../src/engine/api.js';
-import { addProperty, CLUSTER, databases, INSTANCE, propertyAlts, propPointer } from './lib/rds-model.js';
+import { addPropertyOp, asNumber, defineRule, intrinsicName } from '../src/engine/api.js';
+import { CLUSTER, databases, INSTANCE, propertyAlts, propPointer } from './lib/rds-model.js';
 import { describeAlts } from './lib/rds-values.js';
 
 export default defineRule<{ minDays: number }>({
@@ -33,7 +33,7 @@ export default defineRule<{ minDays: number }>({
           at: res.pointer,
           message: `${db.label} does not set BackupRetentionPeriod, so CloudFormation keeps its automated backups for 1 day only. Set BackupRetentionPeriod to ${min} or more.`,
           // 1 day to more: no downtime.
-          fix: { title: `Set BackupRetentionPeriod to ${min}`, safety: 'safe', ops: [addProperty(res, 'BackupRetentionPeriod', min)] },
+          fix: { title: `Set BackupRetentionPeriod to ${min}`, safety: 'safe', ops: [addPropertyOp(res, 'BackupRetentionPeriod', min)] },
         });
         continue;
       }

@@ -1,6 +1,6 @@
-import { defineRule, intrinsicName, type ResourceRef, type RuleContext } from '../src/engine/api.js';
+import { addPropertyOp, defineRule, intrinsicName, type ResourceRef, type RuleContext } from '../src/engine/api.js';
 import table from './data/rds-log-exports.json' with { type: 'json' };
-import { addProperty, CLUSTER, databases, engineFamily, INSTANCE, isServerlessV1, propPointer } from './lib/rds-model.js';
+import { CLUSTER, databases, engineFamily, INSTANCE, isServerlessV1, propPointer } from './lib/rds-model.js';
 import { type Alt, circumstances, resolve } from './lib/rds-values.js';
 
 type Required = Record<string, string[]>;
@@ -99,7 +99,7 @@ export default defineRule<{ required: Required }>({
             sameMissing ? `Add EnableCloudwatchLogsExports: [${missing.join(', ')}].` : 'Export the log of the engine in use.'
           }`,
           ...(sameMissing
-            ? { fix: { title: `Export the ${list(missing)} log to CloudWatch Logs`, safety: 'safe' as const, ops: [addProperty(res, 'EnableCloudwatchLogsExports', missing)] } }
+            ? { fix: { title: `Export the ${list(missing)} log to CloudWatch Logs`, safety: 'safe' as const, ops: [addPropertyOp(res, 'EnableCloudwatchLogsExports', missing)] } }
             : {}),
         });
         continue;

@@ -1,5 +1,5 @@
-import { asNumber, defineRule, type ResourceRef, type RuleContext } from '../src/engine/api.js';
-import { addProperty, CLUSTER, databases, INSTANCE, propertyAlts } from './lib/rds-model.js';
+import { addPropertiesOps, asNumber, defineRule, type ResourceRef, type RuleContext } from '../src/engine/api.js';
+import { CLUSTER, databases, INSTANCE, propertyAlts } from './lib/rds-model.js';
 import { chooseWindows } from './lib/rds-windows.js';
 
 /** The window's text when it is one known string; undefined when absent; null when present but unknown. */
@@ -48,10 +48,7 @@ export default defineRule({
                 title: `Set ${missing.join(' and ')}`,
                 // Only schedules when backups and maintenance happen.
                 safety: 'safe' as const,
-                ops:
-                  res.def.Properties === undefined
-                    ? [{ op: 'add' as const, path: `${res.pointer}/Properties`, value: Object.fromEntries(missing.map((m) => [m, values[m]])) }]
-                    : missing.map((m) => addProperty(res, m, values[m]!)),
+                ops: addPropertiesOps(res, Object.fromEntries(missing.map((m) => [m, values[m]]))),
               },
             }
           : {}),

@@ -1,5 +1,5 @@
-import { asBoolean, defineRule, intrinsicName, type RuleContext } from '../src/engine/api.js';
-import { addProperty, CLUSTER, databases, type Db, INSTANCE, isAurora, propertyAlts, propPointer, referenced } from './lib/rds-model.js';
+import { addPropertyOp, asBoolean, defineRule, intrinsicName, type RuleContext } from '../src/engine/api.js';
+import { CLUSTER, databases, type Db, INSTANCE, isAurora, propertyAlts, propPointer, referenced } from './lib/rds-model.js';
 import { subnetExposure } from './lib/rds-network.js';
 import { describeAlts } from './lib/rds-values.js';
 
@@ -44,7 +44,7 @@ export default defineRule({
       const title = 'Set PubliclyAccessible to false';
       if (value === undefined) {
         const group = subnetGroup(ctx, db);
-        const fix = { title, safety: 'unsafe' as const, ops: [addProperty(res, 'PubliclyAccessible', false)] };
+        const fix = { title, safety: 'unsafe' as const, ops: [addPropertyOp(res, 'PubliclyAccessible', false)] };
         const exposure = group === undefined || group === 'none' ? undefined : subnetExposure(ctx, group);
         if (group === 'none') {
           ctx.report({

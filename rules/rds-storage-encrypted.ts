@@ -1,5 +1,5 @@
-import { asBoolean, defineRule, intrinsicName } from '../src/engine/api.js';
-import { addProperty, CLUSTER, databases, INSTANCE, isServerlessV1, propertyAlts, propPointer } from './lib/rds-model.js';
+import { addPropertyOp, asBoolean, defineRule, intrinsicName } from '../src/engine/api.js';
+import { CLUSTER, databases, INSTANCE, isServerlessV1, propertyAlts, propPointer } from './lib/rds-model.js';
 import { describeAlts } from './lib/rds-values.js';
 
 const REPLACEMENT = 'on an existing database this forces a replacement, so migrate through an encrypted snapshot';
@@ -33,7 +33,7 @@ export default defineRule({
         ctx.report({
           at: res.pointer,
           message: `${db.label}${kms} does not set StorageEncrypted, so its storage, automated backups and snapshots are unencrypted at rest. Set StorageEncrypted to true (${REPLACEMENT}).`,
-          fix: { title: 'Set StorageEncrypted to true', safety: 'unsafe', ops: [addProperty(res, 'StorageEncrypted', true)] },
+          fix: { title: 'Set StorageEncrypted to true', safety: 'unsafe', ops: [addPropertyOp(res, 'StorageEncrypted', true)] },
         });
         continue;
       }

@@ -1,5 +1,5 @@
-import { childPointer, defineRule, intrinsicName, isMapping } from '../src/engine/api.js';
-import { addProperty, BUCKET, cleanWhen } from './lib/s3-buckets.js';
+import { addPropertyOp, childPointer, defineRule, intrinsicName, isMapping } from '../src/engine/api.js';
+import { BUCKET } from './lib/s3-buckets.js';
 
 /** The default encryption of the seed's corrected template. */
 export const AES256 = {
@@ -28,7 +28,7 @@ export default defineRule({
             title: `Add BucketEncryption (AES256) to ${bucket.id}`,
             // Writes down what S3 already does for new objects; existing objects are untouched.
             safety: 'safe',
-            ops: [addProperty(bucket, 'BucketEncryption', AES256)],
+            ops: [addPropertyOp(bucket, 'BucketEncryption', AES256)],
           },
         });
         continue;
@@ -39,7 +39,7 @@ export default defineRule({
       if (removed.length === 0) continue;
       ctx.report({
         at: childPointer(bucket.pointer, 'Properties', 'BucketEncryption'),
-        message: `Bucket ${bucket.id} declares no BucketEncryption when ${removed.map((p) => cleanWhen(p.when) ?? 'it is empty').join(' or ')}. Declare the default encryption in every case (AES256 or aws:kms).`,
+        message: `Bucket ${bucket.id} declares no BucketEncryption when ${removed.map((p) => p.when ?? 'it is empty').join(' or ')}. Declare the default encryption in every case (AES256 or aws:kms).`,
       });
     }
   },

@@ -1,4 +1,4 @@
-import { childPointer, defineRule, type Fix, isMapping, type ResourceRef } from '../src/engine/api.js';
+import { childPointer, defineRule, type Fix, freeLogicalId, isMapping, type ResourceRef } from '../src/engine/api.js';
 import {
   allActions,
   allowsOnlyHttps,
@@ -9,7 +9,6 @@ import {
   effectIs,
   everyone,
   exprTexts,
-  freeId,
   indexPolicies,
   type PolicyLink,
   policyStatements,
@@ -151,7 +150,7 @@ const rule = defineRule({
 
       if (links.length === 0) {
         if (index.unknown.length > 0) continue; // a policy we cannot place might be this bucket's
-        const policyId = freeId(ctx, `${bucket.id}Policy`);
+        const policyId = freeLogicalId(ctx.template, `${bucket.id}Policy`);
         const condition = bucket.def.Condition;
         ctx.report({
           at: bucket.pointer,

@@ -1,5 +1,5 @@
-import { childPointer, defineRule, type Fix, intrinsicName, isMapping, asBoolean } from '../src/engine/api.js';
-import { addProperty, BUCKET, cleanWhen, indexPolicies, publicUse } from './lib/s3-buckets.js';
+import { addPropertyOp, asBoolean, childPointer, defineRule, type Fix, intrinsicName, isMapping } from '../src/engine/api.js';
+import { BUCKET, indexPolicies, publicUse } from './lib/s3-buckets.js';
 
 export const FLAGS = ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublicAcls', 'RestrictPublicBuckets'] as const;
 type Flag = (typeof FLAGS)[number];
@@ -44,7 +44,7 @@ export default defineRule({
             title: `Add a PublicAccessBlockConfiguration to ${bucket.id}`,
             // New buckets already get these settings; a public or website bucket may rely on public access.
             safety: cautious ? 'unsafe' : 'safe',
-            ops: [addProperty(bucket, 'PublicAccessBlockConfiguration', Object.fromEntries(wanted.map((f) => [f, true])))],
+            ops: [addPropertyOp(bucket, 'PublicAccessBlockConfiguration', Object.fromEntries(wanted.map((f) => [f, true])))],
           },
         });
         continue;
@@ -54,7 +54,7 @@ export default defineRule({
         if (removed.length > 0) {
           ctx.report({
             at: configAt,
-            message: `Bucket ${bucket.id} has no PublicAccessBlockConfiguration when ${removed.map((p) => cleanWhen(p.when)).join(' or ')}; block public access in every case (${list(wanted)} true).`,
+            message: `Bucket ${bucket.id} has no PublicAccessBlockConfiguration when ${removed.map((p) => p.when).join(' or ')}; block public access in every case (${list(wanted)} true).`,
           });
         }
         continue;

@@ -1,5 +1,5 @@
-import { childPointer, defineRule, type Fix, intrinsicName, isMapping, asBoolean } from '../src/engine/api.js';
-import { addProperty, BUCKET } from './lib/s3-buckets.js';
+import { addPropertyOp, asBoolean, childPointer, defineRule, type Fix, intrinsicName, isMapping } from '../src/engine/api.js';
+import { BUCKET } from './lib/s3-buckets.js';
 
 const EXPIRES = ['NoncurrentVersionExpirationInDays', 'NoncurrentVersionExpiration'];
 
@@ -67,7 +67,7 @@ export default defineRule<{ noncurrentDays: number }>({
       const lifecycleAt = childPointer(bucket.pointer, 'Properties', 'LifecycleConfiguration');
       const ops: Fix['ops'] =
         lifecycle === undefined
-          ? [addProperty(bucket, 'LifecycleConfiguration', { Rules: [newRule] })]
+          ? [addPropertyOp(bucket, 'LifecycleConfiguration', { Rules: [newRule] })]
           : rules === undefined
             ? [{ op: 'add', path: childPointer(lifecycleAt, 'Rules'), value: [newRule] }]
             : [{ op: 'add', path: childPointer(lifecycleAt, 'Rules', '-'), value: newRule }];

@@ -17518,7 +17518,6 @@ function nearMissNote(namespace, c, unit = 'resource') {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.copyValue = void 0;
-exports.freeId = freeId;
 exports.sharedActions = sharedActions;
 exports.alarmResource = alarmResource;
 exports.addAlarmsFix = addAlarmsFix;
@@ -17528,16 +17527,6 @@ exports.addAlarmsFix = addAlarmsFix;
  */
 const api_js_1 = __nccwpck_require__(6750);
 const alarm_coverage_js_1 = __nccwpck_require__(1854);
-/** A logical id `<base>`, `<base>2`, ... that is free in the template and in `taken`. */
-function freeId(ctx, base, taken) {
-    const params = ctx.template.parameters;
-    const used = (id) => taken.has(id) || ctx.resource(id) !== undefined || Object.hasOwn(params, id);
-    let id = base;
-    for (let n = 2; used(id); n++)
-        id = `${base}${n}`;
-    taken.add(id);
-    return id;
-}
 const agreedCache = new WeakMap();
 /** The `AlarmActions`/`OKActions` all the template's alarms write identically (once per template). */
 function agreedActions(ctx) {
@@ -17608,7 +17597,7 @@ function addAlarmsFix(ctx, resource, specs) {
     const taken = new Set();
     const ops = specs.map((spec) => {
         // Logical ids are alphanumeric; a broken id (`prod-db`) still yields a valid new one.
-        const id = freeId(ctx, `${resource.id.replace(/[^A-Za-z0-9]/g, '')}${spec.suffix}Alarm`, taken);
+        const id = (0, api_js_1.freeLogicalId)(ctx.template, `${resource.id}${spec.suffix}Alarm`, taken);
         return { op: 'add', path: (0, api_js_1.pointer)('Resources', id), value: alarmResource(ctx, resource, spec) };
     });
     const names = specs.map((s) => s.metricName);
@@ -17656,8 +17645,7 @@ exports.V2_ACCESS_LOG_FORMAT = '$context.requestId $context.requestTime $context
 exports.LOG_RETENTION_DAYS = 30;
 /** `" when <cond>"`, or nothing for a literal. */
 function whenText(p) {
-    const when = p.when?.replace(/ and AWS::NoValue$/, '');
-    return when && when !== 'AWS::NoValue' ? ` when ${when}` : '';
+    return p.when ? ` when ${p.when}` : '';
 }
 /** Deep structural equality of two template values (for comparing `RestApiId`s and names). */
 function sameValue(a, b) {
@@ -18226,7 +18214,6 @@ exports.databases = databases;
 exports.isServerlessV1 = isServerlessV1;
 exports.engineFamily = engineFamily;
 exports.propertyAlts = propertyAlts;
-exports.addProperty = addProperty;
 /**
  * How the RDS rules (family 10) see databases: which settings a resource owns (an Aurora
  * member instance gets storage, backups and log exports from its cluster; a read replica or a
@@ -18361,12 +18348,6 @@ function propertyAlts(ctx, res, prop, facts = rds_values_js_1.NO_FACTS) {
 }
 const propPointer = (res, prop) => (0, api_js_1.childPointer)((0, api_js_1.childPointer)(res.pointer, 'Properties'), prop);
 exports.propPointer = propPointer;
-/** The op adding a property to a resource, creating `Properties` when the resource has none. */
-function addProperty(res, prop, value) {
-    if (res.def.Properties === undefined)
-        return { op: 'add', path: (0, api_js_1.childPointer)(res.pointer, 'Properties'), value: { [prop]: value } };
-    return { op: 'add', path: (0, exports.propPointer)(res, prop), value };
-}
 
 
 /***/ }),
@@ -18716,7 +18697,7 @@ function chooseWindows(backup, maintenance) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.cleanWhen = exports.whenText = exports.ARN_PREFIX = exports.BUCKET_POLICY = exports.BUCKET = void 0;
+exports.whenText = exports.ARN_PREFIX = exports.BUCKET_POLICY = exports.BUCKET = void 0;
 exports.exprTexts = exprTexts;
 exports.bucketNames = bucketNames;
 exports.indexPolicies = indexPolicies;
@@ -18728,8 +18709,6 @@ exports.everyone = everyone;
 exports.allActions = allActions;
 exports.resourceCoverage = resourceCoverage;
 exports.publicUse = publicUse;
-exports.freeId = freeId;
-exports.addProperty = addProperty;
 /**
  * Shared logic for the S3 transport and storage rules (family 2): which bucket policies attach to
  * which bucket, what a policy's `Resource` covers, and whether a bucket is public on purpose.
@@ -19143,27 +19122,9 @@ function publicUse(ctx, bucket, links) {
     }
     return out;
 }
-/** `base`, or `base2`, `base3`, ... : the first id not used in Resources. */
-function freeId(ctx, base) {
-    const taken = (id) => ctx.resource(id) !== undefined || Object.hasOwn(ctx.template.parameters, id);
-    if (!taken(base))
-        return base;
-    for (let i = 2;; i++)
-        if (!taken(`${base}${i}`))
-            return `${base}${i}`;
-}
 /** Conditions joined for a message: "when condition A is true". */
 const whenText = (when) => (when ? ` when ${when}` : '');
 exports.whenText = whenText;
-/** A `when` from ctx.values without the "AWS::NoValue" note (the message says "no X" already). */
-const cleanWhen = (when) => when?.replace(/( and )?AWS::NoValue/, '').trim() || undefined;
-exports.cleanWhen = cleanWhen;
-/** The op adding `Properties/<key>` to a resource, creating `Properties` when it is absent. */
-function addProperty(resource, key, value) {
-    if ((0, api_js_1.isMapping)(resource.def.Properties))
-        return { op: 'add', path: (0, api_js_1.childPointer)(resource.pointer, 'Properties', key), value };
-    return { op: 'add', path: (0, api_js_1.childPointer)(resource.pointer, 'Properties'), value: { [key]: value } };
-}
 
 
 /***/ }),
@@ -20299,7 +20260,7 @@ exports["default"] = (0, api_js_1.defineRule)({
                     at: res.pointer,
                     message: `${db.label} does not set BackupRetentionPeriod, so CloudFormation keeps its automated backups for 1 day only. Set BackupRetentionPeriod to ${min} or more.`,
                     // 1 day to more: no downtime.
-                    fix: { title: `Set BackupRetentionPeriod to ${min}`, safety: 'safe', ops: [(0, rds_model_js_1.addProperty)(res, 'BackupRetentionPeriod', min)] },
+                    fix: { title: `Set BackupRetentionPeriod to ${min}`, safety: 'safe', ops: [(0, api_js_1.addPropertyOp)(res, 'BackupRetentionPeriod', min)] },
                 });
                 continue;
             }
@@ -20690,7 +20651,7 @@ exports["default"] = (0, api_js_1.defineRule)({
                     at: res.pointer,
                     message: `${db.label} does not set EnableCloudwatchLogsExports, so ${needs} CloudWatch Logs, where it could be kept, searched and alarmed on. ${sameMissing ? `Add EnableCloudwatchLogsExports: [${missing.join(', ')}].` : 'Export the log of the engine in use.'}`,
                     ...(sameMissing
-                        ? { fix: { title: `Export the ${list(missing)} log to CloudWatch Logs`, safety: 'safe', ops: [(0, rds_model_js_1.addProperty)(res, 'EnableCloudwatchLogsExports', missing)] } }
+                        ? { fix: { title: `Export the ${list(missing)} log to CloudWatch Logs`, safety: 'safe', ops: [(0, api_js_1.addPropertyOp)(res, 'EnableCloudwatchLogsExports', missing)] } }
                         : {}),
                 });
                 continue;
@@ -20782,9 +20743,7 @@ exports["default"] = (0, api_js_1.defineRule)({
                             title: `Set ${missing.join(' and ')}`,
                             // Only schedules when backups and maintenance happen.
                             safety: 'safe',
-                            ops: res.def.Properties === undefined
-                                ? [{ op: 'add', path: `${res.pointer}/Properties`, value: Object.fromEntries(missing.map((m) => [m, values[m]])) }]
-                                : missing.map((m) => (0, rds_model_js_1.addProperty)(res, m, values[m])),
+                            ops: (0, api_js_1.addPropertiesOps)(res, Object.fromEntries(missing.map((m) => [m, values[m]]))),
                         },
                     }
                     : {}),
@@ -20848,7 +20807,7 @@ exports["default"] = (0, api_js_1.defineRule)({
             const title = 'Set PubliclyAccessible to false';
             if (value === undefined) {
                 const group = subnetGroup(ctx, db);
-                const fix = { title, safety: 'unsafe', ops: [(0, rds_model_js_1.addProperty)(res, 'PubliclyAccessible', false)] };
+                const fix = { title, safety: 'unsafe', ops: [(0, api_js_1.addPropertyOp)(res, 'PubliclyAccessible', false)] };
                 const exposure = group === undefined || group === 'none' ? undefined : (0, rds_network_js_1.subnetExposure)(ctx, group);
                 if (group === 'none') {
                     ctx.report({
@@ -20956,7 +20915,7 @@ exports["default"] = (0, api_js_1.defineRule)({
                 ctx.report({
                     at: res.pointer,
                     message: `${db.label}${kms} does not set StorageEncrypted, so its storage, automated backups and snapshots are unencrypted at rest. Set StorageEncrypted to true (${REPLACEMENT}).`,
-                    fix: { title: 'Set StorageEncrypted to true', safety: 'unsafe', ops: [(0, rds_model_js_1.addProperty)(res, 'StorageEncrypted', true)] },
+                    fix: { title: 'Set StorageEncrypted to true', safety: 'unsafe', ops: [(0, api_js_1.addPropertyOp)(res, 'StorageEncrypted', true)] },
                 });
                 continue;
             }
@@ -21019,7 +20978,7 @@ exports["default"] = (0, api_js_1.defineRule)({
                         title: `Add BucketEncryption (AES256) to ${bucket.id}`,
                         // Writes down what S3 already does for new objects; existing objects are untouched.
                         safety: 'safe',
-                        ops: [(0, s3_buckets_js_1.addProperty)(bucket, 'BucketEncryption', exports.AES256)],
+                        ops: [(0, api_js_1.addPropertyOp)(bucket, 'BucketEncryption', exports.AES256)],
                     },
                 });
                 continue;
@@ -21032,7 +20991,7 @@ exports["default"] = (0, api_js_1.defineRule)({
                 continue;
             ctx.report({
                 at: (0, api_js_1.childPointer)(bucket.pointer, 'Properties', 'BucketEncryption'),
-                message: `Bucket ${bucket.id} declares no BucketEncryption when ${removed.map((p) => (0, s3_buckets_js_1.cleanWhen)(p.when) ?? 'it is empty').join(' or ')}. Declare the default encryption in every case (AES256 or aws:kms).`,
+                message: `Bucket ${bucket.id} declares no BucketEncryption when ${removed.map((p) => p.when ?? 'it is empty').join(' or ')}. Declare the default encryption in every case (AES256 or aws:kms).`,
             });
         }
     },
@@ -21175,7 +21134,7 @@ const rule = (0, api_js_1.defineRule)({
             if (links.length === 0) {
                 if (index.unknown.length > 0)
                     continue; // a policy we cannot place might be this bucket's
-                const policyId = (0, s3_buckets_js_1.freeId)(ctx, `${bucket.id}Policy`);
+                const policyId = (0, api_js_1.freeLogicalId)(ctx.template, `${bucket.id}Policy`);
                 const condition = bucket.def.Condition;
                 ctx.report({
                     at: bucket.pointer,
@@ -21316,7 +21275,7 @@ exports["default"] = (0, api_js_1.defineRule)({
                         title: `Add a PublicAccessBlockConfiguration to ${bucket.id}`,
                         // New buckets already get these settings; a public or website bucket may rely on public access.
                         safety: cautious ? 'unsafe' : 'safe',
-                        ops: [(0, s3_buckets_js_1.addProperty)(bucket, 'PublicAccessBlockConfiguration', Object.fromEntries(wanted.map((f) => [f, true])))],
+                        ops: [(0, api_js_1.addPropertyOp)(bucket, 'PublicAccessBlockConfiguration', Object.fromEntries(wanted.map((f) => [f, true])))],
                     },
                 });
                 continue;
@@ -21326,7 +21285,7 @@ exports["default"] = (0, api_js_1.defineRule)({
                 if (removed.length > 0) {
                     ctx.report({
                         at: configAt,
-                        message: `Bucket ${bucket.id} has no PublicAccessBlockConfiguration when ${removed.map((p) => (0, s3_buckets_js_1.cleanWhen)(p.when)).join(' or ')}; block public access in every case (${list(wanted)} true).`,
+                        message: `Bucket ${bucket.id} has no PublicAccessBlockConfiguration when ${removed.map((p) => p.when).join(' or ')}; block public access in every case (${list(wanted)} true).`,
                     });
                 }
                 continue;
@@ -21550,7 +21509,7 @@ exports["default"] = (0, api_js_1.defineRule)({
             const newRule = { Id: id, Status: 'Enabled', NoncurrentVersionExpirationInDays: days };
             const lifecycleAt = (0, api_js_1.childPointer)(bucket.pointer, 'Properties', 'LifecycleConfiguration');
             const ops = lifecycle === undefined
-                ? [(0, s3_buckets_js_1.addProperty)(bucket, 'LifecycleConfiguration', { Rules: [newRule] })]
+                ? [(0, api_js_1.addPropertyOp)(bucket, 'LifecycleConfiguration', { Rules: [newRule] })]
                 : rules === undefined
                     ? [{ op: 'add', path: (0, api_js_1.childPointer)(lifecycleAt, 'Rules'), value: [newRule] }]
                     : [{ op: 'add', path: (0, api_js_1.childPointer)(lifecycleAt, 'Rules', '-'), value: newRule }];
@@ -21833,10 +21792,16 @@ function writeAtomically(file, text) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.subVariables = exports.isMapping = exports.pointer = exports.parsePointer = exports.parentPointer = exports.getAt = exports.escapeToken = exports.childPointer = exports.intrinsicName = exports.asNumber = exports.asBoolean = exports.defineRule = void 0;
+exports.subVariables = exports.isMapping = exports.pointer = exports.parsePointer = exports.parentPointer = exports.getAt = exports.escapeToken = exports.childPointer = exports.intrinsicName = exports.asNumber = exports.asBoolean = exports.closest = exports.freeLogicalId = exports.addPropertyOp = exports.addPropertiesOps = exports.defineRule = void 0;
 /** Everything a rule may import: the rule API, pointer helpers and value helpers. */
 var rule_js_1 = __nccwpck_require__(7466);
 Object.defineProperty(exports, "defineRule", ({ enumerable: true, get: function () { return rule_js_1.defineRule; } }));
+var edits_js_1 = __nccwpck_require__(1839);
+Object.defineProperty(exports, "addPropertiesOps", ({ enumerable: true, get: function () { return edits_js_1.addPropertiesOps; } }));
+Object.defineProperty(exports, "addPropertyOp", ({ enumerable: true, get: function () { return edits_js_1.addPropertyOp; } }));
+Object.defineProperty(exports, "freeLogicalId", ({ enumerable: true, get: function () { return edits_js_1.freeLogicalId; } }));
+var lint_js_1 = __nccwpck_require__(2773);
+Object.defineProperty(exports, "closest", ({ enumerable: true, get: function () { return lint_js_1.closest; } }));
 var values_js_1 = __nccwpck_require__(2370);
 Object.defineProperty(exports, "asBoolean", ({ enumerable: true, get: function () { return values_js_1.asBoolean; } }));
 Object.defineProperty(exports, "asNumber", ({ enumerable: true, get: function () { return values_js_1.asNumber; } }));
@@ -22000,6 +21965,47 @@ function activeRules(rules, config) {
         });
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 1839:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.addPropertyOp = void 0;
+exports.addPropertiesOps = addPropertiesOps;
+exports.freeLogicalId = freeLogicalId;
+const pointer_js_1 = __nccwpck_require__(7);
+const template_js_1 = __nccwpck_require__(8014);
+/**
+ * Ops that set properties on a resource: one `add` per property, or a single `add` of the whole
+ * `Properties` mapping when the resource has none (separate adds would overwrite each other).
+ */
+function addPropertiesOps(resource, values) {
+    if (!(0, template_js_1.isMapping)(resource.def.Properties)) {
+        return [{ op: 'add', path: (0, pointer_js_1.childPointer)(resource.pointer, 'Properties'), value: { ...values } }];
+    }
+    return Object.entries(values).map(([key, value]) => ({ op: 'add', path: (0, pointer_js_1.childPointer)(resource.pointer, 'Properties', key), value }));
+}
+/** The op that sets one property on a resource (see addPropertiesOps). */
+const addPropertyOp = (resource, key, value) => addPropertiesOps(resource, { [key]: value })[0];
+exports.addPropertyOp = addPropertyOp;
+/**
+ * A logical id for a new resource: `base` with anything but letters and digits removed, or with
+ * 2, 3, ... appended, so that it names no resource or parameter of the template and is not in
+ * `taken` (ids already handed out by the same fix; the new one is added to it).
+ */
+function freeLogicalId(template, base, taken = new Set()) {
+    const clean = base.replace(/[^A-Za-z0-9]/g, '') || 'Resource';
+    const used = (id) => taken.has(id) || Object.hasOwn(template.resources, id) || Object.hasOwn(template.parameters, id);
+    let id = clean;
+    for (let n = 2; used(id); n++)
+        id = `${clean}${n}`;
+    taken.add(id);
+    return id;
 }
 
 
@@ -22489,7 +22495,7 @@ function possibleValues(template, value, depth = 0) {
     const arg = value[fn];
     if (fn === 'Ref' && typeof arg === 'string') {
         if (arg === 'AWS::NoValue')
-            return [{ value: undefined, when: 'AWS::NoValue' }];
+            return [{ value: undefined }]; // the property is left out
         const param = template.parameters[arg];
         if (!param)
             return undefined;

@@ -2,7 +2,7 @@
  * Fixes for family 1: new `AWS::CloudWatch::Alarm` resources, modelled on the seed's corrected
  * alarms, with ids derived from the watched resource's and never colliding with existing ones.
  */
-import { isMapping, pointer, type Fix, type ResourceRef, type RuleContext } from '../../src/engine/api.js';
+import { type Fix, freeLogicalId, isMapping, pointer, type ResourceRef, type RuleContext } from '../../src/engine/api.js';
 import { referencedIds } from './alarm-coverage.js';
 
 type Ctx = RuleContext<Record<string, unknown>>;
@@ -21,16 +21,6 @@ export interface AlarmSpec {
   comparison: 'GreaterThanThreshold' | 'LessThanThreshold';
   /** For count metrics that are absent when nothing happens. */
   treatMissingData?: 'notBreaching';
-}
-
-/** A logical id `<base>`, `<base>2`, ... that is free in the template and in `taken`. */
-export function freeId(ctx: Ctx, base: string, taken: Set<string>): string {
-  const params = ctx.template.parameters;
-  const used = (id: string): boolean => taken.has(id) || ctx.resource(id) !== undefined || Object.hasOwn(params, id);
-  let id = base;
-  for (let n = 2; used(id); n++) id = `${base}${n}`;
-  taken.add(id);
-  return id;
 }
 
 /** Actions every existing alarm agrees on: the value, and the logical ids it refers to. */
@@ -107,7 +97,7 @@ export function addAlarmsFix(ctx: Ctx, resource: ResourceRef, specs: AlarmSpec[]
   const taken = new Set<string>();
   const ops = specs.map((spec) => {
     // Logical ids are alphanumeric; a broken id (`prod-db`) still yields a valid new one.
-    const id = freeId(ctx, `${resource.id.replace(/[^A-Za-z0-9]/g, '')}${spec.suffix}Alarm`, taken);
+    const id = freeLogicalId(ctx.template, `${resource.id}${spec.suffix}Alarm`, taken);
     return { op: 'add' as const, path: pointer('Resources', id), value: alarmResource(ctx, resource, spec) };
   });
   const names = specs.map((s) => s.metricName);

@@ -18,8 +18,7 @@ export const LOG_RETENTION_DAYS = 30;
 
 /** `" when <cond>"`, or nothing for a literal. */
 export function whenText(p: Possible): string {
-  const when = p.when?.replace(/ and AWS::NoValue$/, '');
-  return when && when !== 'AWS::NoValue' ? ` when ${when}` : '';
+  return p.when ? ` when ${p.when}` : '';
 }
 
 /** Deep structural equality of two template values (for comparing `RestApiId`s and names). */

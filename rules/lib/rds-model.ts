@@ -3,10 +3,8 @@
  * member instance gets storage, backups and log exports from its cluster; a read replica or a
  * restored snapshot inherits encryption), and which engine it runs.
  */
-import { childPointer, type Fix, intrinsicName, type ResourceRef, type RuleContext } from '../../src/engine/api.js';
+import { childPointer, intrinsicName, type ResourceRef, type RuleContext } from '../../src/engine/api.js';
 import { type Alt, type Facts, NO_FACTS, resolve } from './rds-values.js';
-
-type Operation = Fix['ops'][number];
 
 export const INSTANCE = 'AWS::RDS::DBInstance';
 export const CLUSTER = 'AWS::RDS::DBCluster';
@@ -148,9 +146,3 @@ export function propertyAlts(ctx: RuleContext, res: ResourceRef, prop: string, f
 }
 
 export const propPointer = (res: ResourceRef, prop: string): string => childPointer(childPointer(res.pointer, 'Properties'), prop);
-
-/** The op adding a property to a resource, creating `Properties` when the resource has none. */
-export function addProperty(res: ResourceRef, prop: string, value: unknown): Operation {
-  if (res.def.Properties === undefined) return { op: 'add', path: childPointer(res.pointer, 'Properties'), value: { [prop]: value } };
-  return { op: 'add', path: propPointer(res, prop), value };
-}

@@ -442,22 +442,6 @@ export function publicUse(ctx: Ctx, bucket: ResourceRef, links: PolicyLink[]): P
   return out;
 }
 
-/** `base`, or `base2`, `base3`, ... : the first id not used in Resources. */
-export function freeId(ctx: Ctx, base: string): string {
-  const taken = (id: string): boolean => ctx.resource(id) !== undefined || Object.hasOwn(ctx.template.parameters, id);
-  if (!taken(base)) return base;
-  for (let i = 2; ; i++) if (!taken(`${base}${i}`)) return `${base}${i}`;
-}
-
 /** Conditions joined for a message: "when condition A is true". */
 export const whenText = (when?: string): string => (when ? ` when ${when}` : '');
 
-/** A `when` from ctx.values without the "AWS::NoValue" note (the message says "no X" already). */
-export const cleanWhen = (when?: string): string | undefined =>
-  when?.replace(/( and )?AWS::NoValue/, '').trim() || undefined;
-
-/** The op adding `Properties/<key>` to a resource, creating `Properties` when it is absent. */
-export function addProperty(resource: ResourceRef, key: string, value: unknown): { op: 'add'; path: string; value: unknown } {
-  if (isMapping(resource.def.Properties)) return { op: 'add', path: childPointer(resource.pointer, 'Properties', key), value };
-  return { op: 'add', path: childPointer(resource.pointer, 'Properties'), value: { [key]: value } };
-}

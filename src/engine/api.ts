@@ -1,5 +1,7 @@
 /** Everything a rule may import: the rule API, pointer helpers and value helpers. */
 export { defineRule } from './rule.js';
+export { addPropertiesOps, addPropertyOp, freeLogicalId } from './edits.js';
+export { closest } from './lint.js';
 export type { Fix, ReportInput, ResourceRef, Rule, RuleContext, RuleMeta, Severity } from './types.js';
 export { asBoolean, asNumber, intrinsicName, type Possible } from './values.js';
 export { childPointer, escapeToken, getAt, parentPointer, parsePointer, pointer } from '../template/pointer.js';

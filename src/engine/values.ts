@@ -30,7 +30,7 @@ export function possibleValues(template: Template, value: unknown, depth = 0): P
   if (!fn) return [{ value }];
   const arg = (value as Record<string, unknown>)[fn];
   if (fn === 'Ref' && typeof arg === 'string') {
-    if (arg === 'AWS::NoValue') return [{ value: undefined, when: 'AWS::NoValue' }];
+    if (arg === 'AWS::NoValue') return [{ value: undefined }]; // the property is left out
     const param = template.parameters[arg];
     if (!param) return undefined;
     if ('Default' in param) return [{ value: param.Default, when: `parameter ${arg}'s default` }];
