@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index.js';
 import { BUILTIN_META } from '../src/engine/rule.js';
 import { VERSION } from '../src/version.js';
+import { rulesIndex } from '../scripts/docs-index.js';
 
 const ruleFiles = readdirSync('rules').filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
 
@@ -35,6 +36,10 @@ describe('the ruleset is complete and documented', () => {
   it('covers all ten seed families', () => {
     const families = new Set([...RULES.values()].map((r) => r.meta.family));
     expect([...families].filter((f) => f !== null).sort((a, b) => a! - b!)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('has a current rules index (npm run docs)', () => {
+    expect(readFileSync('docs/rules/README.md', 'utf8'), 'docs/rules/README.md is stale: run `npm run docs`').toBe(rulesIndex());
   });
 
   it('reports the version package.json declares', () => {
