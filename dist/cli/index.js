@@ -23374,7 +23374,7 @@ function escapeToken(token) {
     return s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s;
 }
 function unescapeToken(token) {
-    return token.replace(/~1/g, '/').replace(/~0/g, '~');
+    return token.includes('~') ? token.replace(/~1/g, '/').replace(/~0/g, '~') : token;
 }
 /** Builds a pointer from unescaped path segments: `pointer('Resources', 'a/b')` is `/Resources/a~1b`. */
 function pointer(...segments) {
@@ -23392,7 +23392,8 @@ function parsePointer(ptr) {
         return [];
     if (!ptr.startsWith('/'))
         throw new Error(`invalid JSON Pointer ${JSON.stringify(ptr)}: must be empty or start with "/"`);
-    return ptr.slice(1).split('/').map(unescapeToken);
+    const segments = ptr.slice(1).split('/');
+    return ptr.includes('~') ? segments.map(unescapeToken) : segments;
 }
 function parentPointer(ptr) {
     const i = ptr.lastIndexOf('/');

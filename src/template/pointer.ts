@@ -6,7 +6,7 @@ export function escapeToken(token: string | number): string {
 }
 
 export function unescapeToken(token: string): string {
-  return token.replace(/~1/g, '/').replace(/~0/g, '~');
+  return token.includes('~') ? token.replace(/~1/g, '/').replace(/~0/g, '~') : token;
 }
 
 /** Builds a pointer from unescaped path segments: `pointer('Resources', 'a/b')` is `/Resources/a~1b`. */
@@ -24,7 +24,8 @@ export function childPointer(base: string, ...segments: (string | number)[]): st
 export function parsePointer(ptr: string): string[] {
   if (ptr === '') return [];
   if (!ptr.startsWith('/')) throw new Error(`invalid JSON Pointer ${JSON.stringify(ptr)}: must be empty or start with "/"`);
-  return ptr.slice(1).split('/').map(unescapeToken);
+  const segments = ptr.slice(1).split('/');
+  return ptr.includes('~') ? segments.map(unescapeToken) : segments;
 }
 
 export function parentPointer(ptr: string): string {
