@@ -17996,13 +17996,12 @@ function trustedServicesOnly(role) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.looksLikeCidr = exports.hasAllowedPattern = exports.hasAllowedValues = exports.has = void 0;
+exports.closestName = exports.looksLikeCidr = exports.hasAllowedPattern = exports.hasAllowedValues = exports.has = void 0;
 exports.listParameters = listParameters;
 exports.scalarText = scalarText;
 exports.show = show;
 exports.compileAllowedPattern = compileAllowedPattern;
 exports.isCidrParameter = isCidrParameter;
-exports.closestName = closestName;
 exports.listText = listText;
 exports.usedOnlyAsFreeText = usedOnlyAsFreeText;
 exports.suggestedAwsType = suggestedAwsType;
@@ -18140,30 +18139,8 @@ function isCidrParameter(p) {
     return /cidr/i.test(p.name);
 }
 /** The name in `known` nearest to `name` (case-insensitive), when it is close enough to be a typo. */
-function closestName(name, known) {
-    let best;
-    let bestDistance = Infinity;
-    const lower = name.toLowerCase();
-    for (const k of known) {
-        const d = levenshtein(lower, k.toLowerCase());
-        if (d < bestDistance) {
-            best = k;
-            bestDistance = d;
-        }
-    }
-    return bestDistance <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
-}
-function levenshtein(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++) {
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        prev = cur;
-    }
-    return prev[b.length];
-}
+const closestName = (name, known) => (0, api_js_1.closest)(name, known, { ignoreCase: true });
+exports.closestName = closestName;
 /** "a", "a and b", "a, b and c" */
 function listText(items) {
     if (items.length <= 1)
@@ -22205,11 +22182,13 @@ function readSuppressions(template, knownRules, report) {
     return out;
 }
 /** The known name nearest to a typo, when it is close enough to suggest. */
-function closest(name, known) {
+function closest(name, known, options = {}) {
     let best;
     let bestDistance = Infinity;
+    const fold = (s) => (options.ignoreCase ? s.toLowerCase() : s);
+    const target = fold(name);
     for (const k of known) {
-        const d = levenshtein(name, k);
+        const d = levenshtein(target, fold(k));
         if (d < bestDistance) {
             best = k;
             bestDistance = d;

@@ -2,7 +2,7 @@
  * Shared helpers for the parameter rules (seed families 3 and 4): which parameters are checked,
  * CloudFormation's Java-regex `AllowedPattern` in JavaScript, CIDR-looking parameters.
  */
-import { isMapping, pointer, type Reference } from '../../src/engine/api.js';
+import { closest, isMapping, pointer, type Reference } from '../../src/engine/api.js';
 
 /** A parameter as the parameter rules see it. */
 export interface Param {
@@ -133,31 +133,7 @@ export function isCidrParameter(p: Param): boolean {
 }
 
 /** The name in `known` nearest to `name` (case-insensitive), when it is close enough to be a typo. */
-export function closestName(name: string, known: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  const lower = name.toLowerCase();
-  for (const k of known) {
-    const d = levenshtein(lower, k.toLowerCase());
-    if (d < bestDistance) {
-      best = k;
-      bestDistance = d;
-    }
-  }
-  return bestDistance <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
-}
-
-function levenshtein(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
+export const closestName = (name: string, known: Iterable<string>): string | undefined => closest(name, known, { ignoreCase: true });
 
 /** "a", "a and b", "a, b and c" */
 export function listText(items: string[]): string {

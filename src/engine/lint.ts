@@ -224,11 +224,13 @@ function readSuppressions(
 }
 
 /** The known name nearest to a typo, when it is close enough to suggest. */
-export function closest(name: string, known: Iterable<string>): string | undefined {
+export function closest(name: string, known: Iterable<string>, options: { ignoreCase?: boolean } = {}): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
+  const fold = (s: string): string => (options.ignoreCase ? s.toLowerCase() : s);
+  const target = fold(name);
   for (const k of known) {
-    const d = levenshtein(name, k);
+    const d = levenshtein(target, fold(k));
     if (d < bestDistance) {
       best = k;
       bestDistance = d;
