@@ -119,7 +119,7 @@ function missingSettings(ctx: Ctx, sd: unknown): string[] {
 const list = (items: string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 
-function checkImplicitStage(ctx: Ctx, dep: ResourceRef, name: unknown, stages: ResourceRef[]): void {
+function checkImplicitStage(ctx: Ctx, dep: ResourceRef, name: unknown, stages: readonly ResourceRef[]): void {
   const sd = dep.properties.StageDescription;
   const missing = missingSettings(ctx, sd);
   if (missing.length === 0) return;

@@ -11,7 +11,7 @@ interface Options extends Record<string, unknown> {
 const isNoValue = (v: unknown): boolean => typeof v === 'object' && v !== null && (v as Record<string, unknown>).Ref === 'AWS::NoValue';
 
 /** The instance's identity: itself, and for an Aurora member its cluster too. */
-function identityOf(ctx: RuleContext<Options>, db: ResourceRef, clusters: ResourceRef[]): { identity: Identity; aurora: boolean } {
+function identityOf(ctx: RuleContext<Options>, db: ResourceRef, clusters: readonly ResourceRef[]): { identity: Identity; aurora: boolean } {
   const identity: Identity = { ids: new Set([db.id]), names: new Set() };
   addName(ctx, identity, db.properties.DBInstanceIdentifier);
   const clusterId = db.properties.DBClusterIdentifier;

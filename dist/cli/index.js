@@ -22033,11 +22033,28 @@ function lintTemplate(template, file, rules, knownRules) {
     const suppressions = readSuppressions(template, knownRules, (at, message) => builtin('invalid-suppression', at, message));
     if (structureOk) {
         const resources = listResources(template);
-        const byId = new Map(resources.map((r) => [r.id, r]));
+        const byId = new Map();
+        const byType = new Map();
+        for (const r of resources) {
+            byId.set(r.id, r);
+            const list = byType.get(r.type);
+            if (list)
+                list.push(r);
+            else
+                byType.set(r.type, [r]);
+        }
+        const ofTypes = (types) => {
+            if (types.length === 0)
+                return resources;
+            if (types.length === 1)
+                return byType.get(types[0]) ?? [];
+            const wanted = new Set(types);
+            return resources.filter((r) => wanted.has(r.type));
+        };
         const shared = {
             file,
             template,
-            resources: (...types) => (types.length === 0 ? resources : resources.filter((r) => types.includes(r.type))),
+            resources: (...types) => ofTypes(types),
             resource: (id) => byId.get(id),
             refsTo: (id) => template.refs.refsTo(id),
             refsFrom: (id) => template.refs.refsFrom(id),
@@ -22082,7 +22099,8 @@ function listResources(template) {
     const resources = template.template.Resources;
     if (!(0, template_js_1.isMapping)(resources))
         return out;
-    for (const [id, def] of Object.entries(resources)) {
+    for (const id in resources) {
+        const def = resources[id];
         if (!(0, template_js_1.isMapping)(def) || typeof def.Type !== 'string')
             continue;
         const props = def.Properties;
@@ -22105,14 +22123,14 @@ function checkStructure(template, report) {
         ok = false;
     }
     else {
-        for (const [id, def] of Object.entries(resources)) {
-            const at = (0, pointer_js_1.pointer)('Resources', id);
+        for (const id in resources) {
+            const def = resources[id];
             if (!(0, template_js_1.isMapping)(def))
-                report(at, `resource ${id} must be a mapping with a Type`);
+                report((0, pointer_js_1.pointer)('Resources', id), `resource ${id} must be a mapping with a Type`);
             else if (typeof def.Type !== 'string')
-                report(at, `resource ${id} has no Type`);
+                report((0, pointer_js_1.pointer)('Resources', id), `resource ${id} has no Type`);
             else if (def.Properties !== undefined && !(0, template_js_1.isMapping)(def.Properties)) {
-                report((0, pointer_js_1.childPointer)(at, 'Properties'), `the Properties of ${id} must be a mapping`);
+                report((0, pointer_js_1.pointer)('Resources', id, 'Properties'), `the Properties of ${id} must be a mapping`);
             }
         }
     }
@@ -22174,9 +22192,11 @@ function readSuppressions(template, knownRules, report) {
     read(template.template.Metadata, '/Metadata', '');
     const resources = template.template.Resources;
     if ((0, template_js_1.isMapping)(resources)) {
-        for (const [id, def] of Object.entries(resources)) {
-            if ((0, template_js_1.isMapping)(def))
-                read(def.Metadata, (0, pointer_js_1.childPointer)((0, pointer_js_1.pointer)('Resources', id), 'Metadata'), (0, pointer_js_1.pointer)('Resources', id));
+        for (const id in resources) {
+            const def = resources[id];
+            if ((0, template_js_1.isMapping)(def) && (0, template_js_1.isMapping)(def.Metadata) && Object.hasOwn(def.Metadata, 'tap-guard')) {
+                read(def.Metadata, (0, pointer_js_1.pointer)('Resources', id, 'Metadata'), (0, pointer_js_1.pointer)('Resources', id));
+            }
         }
     }
     return out;

@@ -67,11 +67,24 @@ export function lintTemplate(template: Template, file: string, rules: ActiveRule
 
   if (structureOk) {
     const resources = listResources(template);
-    const byId = new Map(resources.map((r) => [r.id, r]));
+    const byId = new Map<string, ResourceRef>();
+    const byType = new Map<string, ResourceRef[]>();
+    for (const r of resources) {
+      byId.set(r.id, r);
+      const list = byType.get(r.type);
+      if (list) list.push(r);
+      else byType.set(r.type, [r]);
+    }
+    const ofTypes = (types: string[]): ResourceRef[] => {
+      if (types.length === 0) return resources;
+      if (types.length === 1) return byType.get(types[0]!) ?? [];
+      const wanted = new Set(types);
+      return resources.filter((r) => wanted.has(r.type));
+    };
     const shared: Omit<RuleContext, 'options' | 'report'> = {
       file,
       template,
-      resources: (...types) => (types.length === 0 ? resources : resources.filter((r) => types.includes(r.type))),
+      resources: (...types) => ofTypes(types),
       resource: (id) => byId.get(id),
       refsTo: (id) => template.refs.refsTo(id),
       refsFrom: (id) => template.refs.refsFrom(id),
@@ -120,7 +133,8 @@ export function listResources(template: Template): ResourceRef[] {
   const out: ResourceRef[] = [];
   const resources = template.template.Resources;
   if (!isMapping(resources)) return out;
-  for (const [id, def] of Object.entries(resources)) {
+  for (const id in resources) {
+    const def = resources[id];
     if (!isMapping(def) || typeof def.Type !== 'string') continue;
     const props = def.Properties;
     out.push({ id, type: def.Type, pointer: pointer('Resources', id), def, properties: isMapping(props) ? props : {} });
@@ -142,12 +156,12 @@ function checkStructure(template: Template, report: (at: string, message: string
     report('/Resources', `Resources must be a mapping from logical IDs to resources, but it is ${found}`);
     ok = false;
   } else {
-    for (const [id, def] of Object.entries(resources)) {
-      const at = pointer('Resources', id);
-      if (!isMapping(def)) report(at, `resource ${id} must be a mapping with a Type`);
-      else if (typeof def.Type !== 'string') report(at, `resource ${id} has no Type`);
+    for (const id in resources) {
+      const def = resources[id];
+      if (!isMapping(def)) report(pointer('Resources', id), `resource ${id} must be a mapping with a Type`);
+      else if (typeof def.Type !== 'string') report(pointer('Resources', id), `resource ${id} has no Type`);
       else if (def.Properties !== undefined && !isMapping(def.Properties)) {
-        report(childPointer(at, 'Properties'), `the Properties of ${id} must be a mapping`);
+        report(pointer('Resources', id, 'Properties'), `the Properties of ${id} must be a mapping`);
       }
     }
   }
@@ -216,8 +230,11 @@ function readSuppressions(
   read(template.template.Metadata, '/Metadata', '');
   const resources = template.template.Resources;
   if (isMapping(resources)) {
-    for (const [id, def] of Object.entries(resources)) {
-      if (isMapping(def)) read(def.Metadata, childPointer(pointer('Resources', id), 'Metadata'), pointer('Resources', id));
+    for (const id in resources) {
+      const def = resources[id];
+      if (isMapping(def) && isMapping(def.Metadata) && Object.hasOwn(def.Metadata, 'tap-guard')) {
+        read(def.Metadata, pointer('Resources', id, 'Metadata'), pointer('Resources', id));
+      }
     }
   }
   return out;

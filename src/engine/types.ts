@@ -66,7 +66,7 @@ export interface RuleContext<O extends Record<string, unknown> = Record<string, 
   readonly template: Template;
   readonly options: O;
   /** Resources of the given types (all resources when none are given), in template order. */
-  resources(...types: string[]): ResourceRef[];
+  resources(...types: string[]): readonly ResourceRef[];
   resource(id: string): ResourceRef | undefined;
   refsTo(id: string): Reference[];
   refsFrom(id: string): Reference[];
