@@ -1,5 +1,5 @@
-import { asBoolean, childPointer, defineRule, intrinsicName, isMapping, type Fix, type ResourceRef, type RuleContext } from '../src/engine/api.js';
-import { freshId, refTarget, sameValue, unsetCases, whenText } from './lib/apigw-common.js';
+import { asBoolean, childPointer, defineRule, freeLogicalId, intrinsicName, isMapping, type Fix, type ResourceRef, type RuleContext } from '../src/engine/api.js';
+import { refTarget, sameValue, unsetCases, whenText } from './lib/apigw-common.js';
 
 type Ctx = RuleContext;
 
@@ -109,7 +109,7 @@ function validatorFix(ctx: Ctx, method: ResourceRef): Fix | undefined {
     };
   }
   const apiId = refTarget(ctx, api)?.id;
-  const id = freshId(ctx, `${apiId ?? method.id}RequestValidator`);
+  const id = freeLogicalId(ctx.template, `${apiId ?? method.id}RequestValidator`);
   return {
     title: `Validate ${method.id}'s requests with a new RequestValidator ${id}`,
     safety: 'unsafe',

@@ -1,5 +1,5 @@
 import { childPointer, defineRule, intrinsicName, isMapping, type Fix, type ResourceRef, type RuleContext } from '../src/engine/api.js';
-import { branches, logGroupOps, REST_ACCESS_LOG_FORMAT, roleSafety, unsetCases, whenText, type Ops } from './lib/apigw-common.js';
+import { checkAccessLogDestination, logGroupOps, REST_ACCESS_LOG_FORMAT, roleSafety, whenText, type Ops } from './lib/apigw-common.js';
 import { badLevels, badMetrics, coversAll, literalEntries, shown } from './lib/apigw-settings.js';
 
 interface Options extends Record<string, unknown> {
@@ -42,50 +42,11 @@ export default defineRule<Options>({
   },
   check(ctx) {
     for (const stage of ctx.resources('AWS::ApiGateway::Stage')) {
-      checkAccessLog(ctx, stage);
+      checkAccessLogDestination(ctx, stage, 'AccessLogSetting', (at, existing) => accessLogFix(ctx, stage, at, existing));
       if (ctx.options.requireMetrics || ctx.options.requireExecutionLogging) checkMethodSettings(ctx, stage);
     }
   },
 });
-
-function checkAccessLog(ctx: Ctx, stage: ResourceRef): void {
-  const props = stage.properties;
-  const at = childPointer(stage.pointer, 'Properties', 'AccessLogSetting');
-  const raw = props.AccessLogSetting;
-  if (raw === undefined) {
-    ctx.report({
-      at: stage.pointer,
-      message: `Stage ${stage.id} has no AccessLogSetting: requests to it leave no access log for auditing or debugging. Add AccessLogSetting with a CloudWatch Logs DestinationArn and a Format.`,
-      ...(isMapping(stage.def.Properties) ? { fix: accessLogFix(ctx, stage, at, undefined) } : {}),
-    });
-    return;
-  }
-  if (intrinsicName(raw)) {
-    const off = branches(raw).filter((p) => !isMapping(p.value) || unsetCases(ctx, p.value.DestinationArn).length > 0);
-    if (off.length === 0) return;
-    ctx.report({
-      at,
-      message: `Stage ${stage.id} has no access log destination${off.map(whenText).join(' or')}: requests to it then leave no access log. Set AccessLogSetting with a DestinationArn in every case.`,
-    });
-    return;
-  }
-  if (!isMapping(raw)) return;
-  const dest = raw.DestinationArn;
-  if (dest === undefined) {
-    ctx.report({
-      at,
-      message: `Stage ${stage.id} has an AccessLogSetting without DestinationArn, so no access log is written. Set DestinationArn to a CloudWatch Logs group ARN.`,
-      fix: accessLogFix(ctx, stage, at, raw),
-    });
-    return;
-  }
-  const off = unsetCases(ctx, dest);
-  if (off.length === 0) return;
-  ctx.report({
-    at: childPointer(at, 'DestinationArn'),
-    message: `Stage ${stage.id} has no access log DestinationArn${off.map(whenText).join(' or')}, so no access log is written then. Give it a CloudWatch Logs group ARN in every case.`,
-  });
-}
 
 function accessLogFix(ctx: Ctx, stage: ResourceRef, at: string, existing: Record<string, unknown> | undefined): Fix {
   const group = logGroupOps(ctx, stage);

@@ -1,5 +1,5 @@
-import { childPointer, defineRule, intrinsicName, isMapping, type Fix, type ResourceRef, type RuleContext } from '../src/engine/api.js';
-import { branches, logGroupOps, refTarget, roleSafety, unsetCases, V2_ACCESS_LOG_FORMAT, whenText, type Ops } from './lib/apigw-common.js';
+import { childPointer, defineRule, type Fix, type ResourceRef, type RuleContext } from '../src/engine/api.js';
+import { checkAccessLogDestination, logGroupOps, refTarget, roleSafety, V2_ACCESS_LOG_FORMAT, type Ops } from './lib/apigw-common.js';
 
 interface Options extends Record<string, unknown> {
   accessLogFormat: string;
@@ -28,40 +28,7 @@ export default defineRule<Options>({
   },
   check(ctx) {
     for (const stage of ctx.resources('AWS::ApiGatewayV2::Stage')) {
-      const at = childPointer(stage.pointer, 'Properties', 'AccessLogSettings');
-      const raw = stage.properties.AccessLogSettings;
-      if (raw === undefined) {
-        ctx.report({
-          at: stage.pointer,
-          message: `Stage ${stage.id} has no AccessLogSettings: requests to it leave no access log for auditing or debugging. Add AccessLogSettings with a CloudWatch Logs DestinationArn and a Format.`,
-          ...(isMapping(stage.def.Properties) ? { fix: accessLogFix(ctx, stage, at, undefined) } : {}),
-        });
-        continue;
-      }
-      if (intrinsicName(raw)) {
-        const off = branches(raw).filter((p) => !isMapping(p.value) || unsetCases(ctx, p.value.DestinationArn).length > 0);
-        if (off.length === 0) continue;
-        ctx.report({
-          at,
-          message: `Stage ${stage.id} has no access log destination${off.map(whenText).join(' or')}: requests to it then leave no access log. Set AccessLogSettings with a DestinationArn in every case.`,
-        });
-        continue;
-      }
-      if (!isMapping(raw)) continue;
-      if (raw.DestinationArn === undefined) {
-        ctx.report({
-          at,
-          message: `Stage ${stage.id} has AccessLogSettings without DestinationArn, so no access log is written. Set DestinationArn to a CloudWatch Logs group ARN.`,
-          fix: accessLogFix(ctx, stage, at, raw),
-        });
-        continue;
-      }
-      const off = unsetCases(ctx, raw.DestinationArn);
-      if (off.length === 0) continue;
-      ctx.report({
-        at: childPointer(at, 'DestinationArn'),
-        message: `Stage ${stage.id} has no access log DestinationArn${off.map(whenText).join(' or')}, so no access log is written then. Give it a CloudWatch Logs group ARN in every case.`,
-      });
+      checkAccessLogDestination(ctx, stage, 'AccessLogSettings', (at, existing) => accessLogFix(ctx, stage, at, existing));
     }
   },
 });

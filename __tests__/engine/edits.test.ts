@@ -28,5 +28,7 @@ describe('fix building blocks', () => {
     expect(freeLogicalId(t, 'TopicPolicy')).toBe('TopicPolicy2');
     expect(freeLogicalId(t, 'prod-db Alarm')).toBe('proddbAlarm');
     expect([...taken]).toEqual(['Topic2', 'Topic3']);
+    // A malformed entry still holds its id.
+    expect(freeLogicalId(parseTemplate('Resources:\n  Broken: []\n  T:\n    Type: AWS::SNS::Topic\n'), 'Broken')).toBe('Broken2');
   });
 });

@@ -16328,7 +16328,7 @@ function validatorFix(ctx, method) {
         };
     }
     const apiId = (0, apigw_common_js_1.refTarget)(ctx, api)?.id;
-    const id = (0, apigw_common_js_1.freshId)(ctx, `${apiId ?? method.id}RequestValidator`);
+    const id = (0, api_js_1.freeLogicalId)(ctx.template, `${apiId ?? method.id}RequestValidator`);
     return {
         title: `Validate ${method.id}'s requests with a new RequestValidator ${id}`,
         safety: 'unsafe',
@@ -16387,53 +16387,12 @@ exports["default"] = (0, api_js_1.defineRule)({
     },
     check(ctx) {
         for (const stage of ctx.resources('AWS::ApiGateway::Stage')) {
-            checkAccessLog(ctx, stage);
+            (0, apigw_common_js_1.checkAccessLogDestination)(ctx, stage, 'AccessLogSetting', (at, existing) => accessLogFix(ctx, stage, at, existing));
             if (ctx.options.requireMetrics || ctx.options.requireExecutionLogging)
                 checkMethodSettings(ctx, stage);
         }
     },
 });
-function checkAccessLog(ctx, stage) {
-    const props = stage.properties;
-    const at = (0, api_js_1.childPointer)(stage.pointer, 'Properties', 'AccessLogSetting');
-    const raw = props.AccessLogSetting;
-    if (raw === undefined) {
-        ctx.report({
-            at: stage.pointer,
-            message: `Stage ${stage.id} has no AccessLogSetting: requests to it leave no access log for auditing or debugging. Add AccessLogSetting with a CloudWatch Logs DestinationArn and a Format.`,
-            ...((0, api_js_1.isMapping)(stage.def.Properties) ? { fix: accessLogFix(ctx, stage, at, undefined) } : {}),
-        });
-        return;
-    }
-    if ((0, api_js_1.intrinsicName)(raw)) {
-        const off = (0, apigw_common_js_1.branches)(raw).filter((p) => !(0, api_js_1.isMapping)(p.value) || (0, apigw_common_js_1.unsetCases)(ctx, p.value.DestinationArn).length > 0);
-        if (off.length === 0)
-            return;
-        ctx.report({
-            at,
-            message: `Stage ${stage.id} has no access log destination${off.map(apigw_common_js_1.whenText).join(' or')}: requests to it then leave no access log. Set AccessLogSetting with a DestinationArn in every case.`,
-        });
-        return;
-    }
-    if (!(0, api_js_1.isMapping)(raw))
-        return;
-    const dest = raw.DestinationArn;
-    if (dest === undefined) {
-        ctx.report({
-            at,
-            message: `Stage ${stage.id} has an AccessLogSetting without DestinationArn, so no access log is written. Set DestinationArn to a CloudWatch Logs group ARN.`,
-            fix: accessLogFix(ctx, stage, at, raw),
-        });
-        return;
-    }
-    const off = (0, apigw_common_js_1.unsetCases)(ctx, dest);
-    if (off.length === 0)
-        return;
-    ctx.report({
-        at: (0, api_js_1.childPointer)(at, 'DestinationArn'),
-        message: `Stage ${stage.id} has no access log DestinationArn${off.map(apigw_common_js_1.whenText).join(' or')}, so no access log is written then. Give it a CloudWatch Logs group ARN in every case.`,
-    });
-}
 function accessLogFix(ctx, stage, at, existing) {
     const group = (0, apigw_common_js_1.logGroupOps)(ctx, stage);
     const role = (0, apigw_common_js_1.roleSafety)(ctx, stage);
@@ -16653,43 +16612,7 @@ exports["default"] = (0, api_js_1.defineRule)({
     },
     check(ctx) {
         for (const stage of ctx.resources('AWS::ApiGatewayV2::Stage')) {
-            const at = (0, api_js_1.childPointer)(stage.pointer, 'Properties', 'AccessLogSettings');
-            const raw = stage.properties.AccessLogSettings;
-            if (raw === undefined) {
-                ctx.report({
-                    at: stage.pointer,
-                    message: `Stage ${stage.id} has no AccessLogSettings: requests to it leave no access log for auditing or debugging. Add AccessLogSettings with a CloudWatch Logs DestinationArn and a Format.`,
-                    ...((0, api_js_1.isMapping)(stage.def.Properties) ? { fix: accessLogFix(ctx, stage, at, undefined) } : {}),
-                });
-                continue;
-            }
-            if ((0, api_js_1.intrinsicName)(raw)) {
-                const off = (0, apigw_common_js_1.branches)(raw).filter((p) => !(0, api_js_1.isMapping)(p.value) || (0, apigw_common_js_1.unsetCases)(ctx, p.value.DestinationArn).length > 0);
-                if (off.length === 0)
-                    continue;
-                ctx.report({
-                    at,
-                    message: `Stage ${stage.id} has no access log destination${off.map(apigw_common_js_1.whenText).join(' or')}: requests to it then leave no access log. Set AccessLogSettings with a DestinationArn in every case.`,
-                });
-                continue;
-            }
-            if (!(0, api_js_1.isMapping)(raw))
-                continue;
-            if (raw.DestinationArn === undefined) {
-                ctx.report({
-                    at,
-                    message: `Stage ${stage.id} has AccessLogSettings without DestinationArn, so no access log is written. Set DestinationArn to a CloudWatch Logs group ARN.`,
-                    fix: accessLogFix(ctx, stage, at, raw),
-                });
-                continue;
-            }
-            const off = (0, apigw_common_js_1.unsetCases)(ctx, raw.DestinationArn);
-            if (off.length === 0)
-                continue;
-            ctx.report({
-                at: (0, api_js_1.childPointer)(at, 'DestinationArn'),
-                message: `Stage ${stage.id} has no access log DestinationArn${off.map(apigw_common_js_1.whenText).join(' or')}, so no access log is written then. Give it a CloudWatch Logs group ARN in every case.`,
-            });
+            (0, apigw_common_js_1.checkAccessLogDestination)(ctx, stage, 'AccessLogSettings', (at, existing) => accessLogFix(ctx, stage, at, existing));
         }
     },
 });
@@ -17623,7 +17546,6 @@ exports.LOG_RETENTION_DAYS = exports.V2_ACCESS_LOG_FORMAT = exports.REST_ACCESS_
 exports.whenText = whenText;
 exports.sameValue = sameValue;
 exports.refTarget = refTarget;
-exports.freshId = freshId;
 exports.accountWithRole = accountWithRole;
 exports.dependsOnOps = dependsOnOps;
 exports.logGroupOps = logGroupOps;
@@ -17632,6 +17554,7 @@ exports.isSet = isSet;
 exports.describeName = describeName;
 exports.branches = branches;
 exports.unsetCases = unsetCases;
+exports.checkAccessLogDestination = checkAccessLogDestination;
 /**
  * Shared logic for the API Gateway rules (seed families 5 and 6): reading values that may be
  * written through intrinsics, the account-level CloudWatch role, log group fixes and ids.
@@ -17666,21 +17589,6 @@ function refTarget(ctx, value) {
     const id = value.Ref;
     return typeof id === 'string' ? ctx.resource(id) : undefined;
 }
-/** A logical id derived from `base` that no resource of the template uses yet. */
-function freshId(ctx, base) {
-    const clean = base.replace(/[^A-Za-z0-9]/g, '') || 'Api';
-    if (!ctx.resource(clean) && !hasResourceKey(ctx, clean))
-        return clean;
-    for (let i = 2;; i++) {
-        const id = `${clean}${i}`;
-        if (!ctx.resource(id) && !hasResourceKey(ctx, id))
-            return id;
-    }
-}
-function hasResourceKey(ctx, id) {
-    const r = ctx.template.template.Resources;
-    return (0, api_js_1.isMapping)(r) && Object.hasOwn(r, id);
-}
 /**
  * The `AWS::ApiGateway::Account` of the template that sets the account-level CloudWatch role
  * (needed before a REST or WebSocket stage may log to CloudWatch), if there is one.
@@ -17710,7 +17618,7 @@ function dependsOnOps(res, target) {
 }
 /** A new log group for a stage's access logs: its id and the op that adds it. */
 function logGroupOps(ctx, stage) {
-    const id = freshId(ctx, `${stage.id}AccessLogs`);
+    const id = (0, api_js_1.freeLogicalId)(ctx.template, `${stage.id}AccessLogs`);
     const value = { Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: exports.LOG_RETENTION_DAYS } };
     if (typeof stage.def.Condition === 'string')
         value.Condition = stage.def.Condition;
@@ -17792,6 +17700,50 @@ function unsetCases(ctx, value) {
             out.push(b);
     }
     return out;
+}
+/**
+ * Checks that a stage's access-log setting (`AccessLogSetting` of a REST stage,
+ * `AccessLogSettings` of an HTTP/WebSocket stage) names a destination in every case. `fix`
+ * builds the fix for a setting that is missing (`existing` undefined) or has no destination.
+ */
+function checkAccessLogDestination(ctx, stage, property, fix) {
+    const at = (0, api_js_1.childPointer)(stage.pointer, 'Properties', property);
+    const raw = stage.properties[property];
+    if (raw === undefined) {
+        ctx.report({
+            at: stage.pointer,
+            message: `Stage ${stage.id} has no ${property}: requests to it leave no access log for auditing or debugging. Add ${property} with a CloudWatch Logs DestinationArn and a Format.`,
+            ...((0, api_js_1.isMapping)(stage.def.Properties) ? { fix: fix(at, undefined) } : {}),
+        });
+        return;
+    }
+    if ((0, api_js_1.intrinsicName)(raw)) {
+        const off = branches(raw).filter((p) => !(0, api_js_1.isMapping)(p.value) || unsetCases(ctx, p.value.DestinationArn).length > 0);
+        if (off.length === 0)
+            return;
+        ctx.report({
+            at,
+            message: `Stage ${stage.id} has no access log destination${off.map(whenText).join(' or')}: requests to it then leave no access log. Set ${property} with a DestinationArn in every case.`,
+        });
+        return;
+    }
+    if (!(0, api_js_1.isMapping)(raw))
+        return;
+    if (raw.DestinationArn === undefined) {
+        ctx.report({
+            at,
+            message: `Stage ${stage.id} has ${property === 'AccessLogSetting' ? 'an ' : ''}${property} without DestinationArn, so no access log is written. Set DestinationArn to a CloudWatch Logs group ARN.`,
+            fix: fix(at, raw),
+        });
+        return;
+    }
+    const off = unsetCases(ctx, raw.DestinationArn);
+    if (off.length === 0)
+        return;
+    ctx.report({
+        at: (0, api_js_1.childPointer)(at, 'DestinationArn'),
+        message: `Stage ${stage.id} has no access log DestinationArn${off.map(whenText).join(' or')}, so no access log is written then. Give it a CloudWatch Logs group ARN in every case.`,
+    });
 }
 
 
@@ -21977,7 +21929,9 @@ exports.addPropertyOp = addPropertyOp;
  */
 function freeLogicalId(template, base, taken = new Set()) {
     const clean = base.replace(/[^A-Za-z0-9]/g, '') || 'Resource';
-    const used = (id) => taken.has(id) || Object.hasOwn(template.resources, id) || Object.hasOwn(template.parameters, id);
+    // Raw keys: even a malformed resource entry holds its id.
+    const resources = (0, template_js_1.isMapping)(template.template.Resources) ? template.template.Resources : {};
+    const used = (id) => taken.has(id) || Object.hasOwn(resources, id) || Object.hasOwn(template.parameters, id);
     let id = clean;
     for (let n = 2; used(id); n++)
         id = `${clean}${n}`;

@@ -2,7 +2,7 @@
  * Shared logic for the API Gateway rules (seed families 5 and 6): reading values that may be
  * written through intrinsics, the account-level CloudWatch role, log group fixes and ids.
  */
-import { childPointer, intrinsicName, isMapping, type Fix, type Possible, type ResourceRef, type RuleContext } from '../../src/engine/api.js';
+import { childPointer, freeLogicalId, intrinsicName, isMapping, type Fix, type Possible, type ResourceRef, type RuleContext } from '../../src/engine/api.js';
 
 export type Ops = Fix['ops'];
 
@@ -39,21 +39,6 @@ export function refTarget(ctx: RuleContext, value: unknown): ResourceRef | undef
   return typeof id === 'string' ? ctx.resource(id) : undefined;
 }
 
-/** A logical id derived from `base` that no resource of the template uses yet. */
-export function freshId(ctx: RuleContext, base: string): string {
-  const clean = base.replace(/[^A-Za-z0-9]/g, '') || 'Api';
-  if (!ctx.resource(clean) && !hasResourceKey(ctx, clean)) return clean;
-  for (let i = 2; ; i++) {
-    const id = `${clean}${i}`;
-    if (!ctx.resource(id) && !hasResourceKey(ctx, id)) return id;
-  }
-}
-
-function hasResourceKey(ctx: RuleContext, id: string): boolean {
-  const r = ctx.template.template.Resources;
-  return isMapping(r) && Object.hasOwn(r, id);
-}
-
 /**
  * The `AWS::ApiGateway::Account` of the template that sets the account-level CloudWatch role
  * (needed before a REST or WebSocket stage may log to CloudWatch), if there is one.
@@ -82,7 +67,7 @@ export function dependsOnOps(res: ResourceRef, target: string): Ops {
 
 /** A new log group for a stage's access logs: its id and the op that adds it. */
 export function logGroupOps(ctx: RuleContext, stage: ResourceRef): { id: string; ops: Ops } {
-  const id = freshId(ctx, `${stage.id}AccessLogs`);
+  const id = freeLogicalId(ctx.template, `${stage.id}AccessLogs`);
   const value: Record<string, unknown> = { Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: LOG_RETENTION_DAYS } };
   if (typeof stage.def.Condition === 'string') value.Condition = stage.def.Condition;
   return { id, ops: [{ op: 'add', path: `/Resources/${id}`, value }] };
@@ -159,4 +144,51 @@ export function unsetCases(ctx: RuleContext, value: unknown): Possible[] {
     } else if (!isSet(b.value)) out.push(b);
   }
   return out;
+}
+
+/**
+ * Checks that a stage's access-log setting (`AccessLogSetting` of a REST stage,
+ * `AccessLogSettings` of an HTTP/WebSocket stage) names a destination in every case. `fix`
+ * builds the fix for a setting that is missing (`existing` undefined) or has no destination.
+ */
+export function checkAccessLogDestination(
+  ctx: RuleContext,
+  stage: ResourceRef,
+  property: 'AccessLogSetting' | 'AccessLogSettings',
+  fix: (at: string, existing: Record<string, unknown> | undefined) => Fix,
+): void {
+  const at = childPointer(stage.pointer, 'Properties', property);
+  const raw = stage.properties[property];
+  if (raw === undefined) {
+    ctx.report({
+      at: stage.pointer,
+      message: `Stage ${stage.id} has no ${property}: requests to it leave no access log for auditing or debugging. Add ${property} with a CloudWatch Logs DestinationArn and a Format.`,
+      ...(isMapping(stage.def.Properties) ? { fix: fix(at, undefined) } : {}),
+    });
+    return;
+  }
+  if (intrinsicName(raw)) {
+    const off = branches(raw).filter((p) => !isMapping(p.value) || unsetCases(ctx, p.value.DestinationArn).length > 0);
+    if (off.length === 0) return;
+    ctx.report({
+      at,
+      message: `Stage ${stage.id} has no access log destination${off.map(whenText).join(' or')}: requests to it then leave no access log. Set ${property} with a DestinationArn in every case.`,
+    });
+    return;
+  }
+  if (!isMapping(raw)) return;
+  if (raw.DestinationArn === undefined) {
+    ctx.report({
+      at,
+      message: `Stage ${stage.id} has ${property === 'AccessLogSetting' ? 'an ' : ''}${property} without DestinationArn, so no access log is written. Set DestinationArn to a CloudWatch Logs group ARN.`,
+      fix: fix(at, raw),
+    });
+    return;
+  }
+  const off = unsetCases(ctx, raw.DestinationArn);
+  if (off.length === 0) return;
+  ctx.report({
+    at: childPointer(at, 'DestinationArn'),
+    message: `Stage ${stage.id} has no access log DestinationArn${off.map(whenText).join(' or')}, so no access log is written then. Give it a CloudWatch Logs group ARN in every case.`,
+  });
 }

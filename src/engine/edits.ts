@@ -25,7 +25,9 @@ export const addPropertyOp = (resource: ResourceRef, key: string, value: unknown
  */
 export function freeLogicalId(template: Template, base: string, taken: Set<string> = new Set()): string {
   const clean = base.replace(/[^A-Za-z0-9]/g, '') || 'Resource';
-  const used = (id: string): boolean => taken.has(id) || Object.hasOwn(template.resources, id) || Object.hasOwn(template.parameters, id);
+  // Raw keys: even a malformed resource entry holds its id.
+  const resources = isMapping(template.template.Resources) ? template.template.Resources : {};
+  const used = (id: string): boolean => taken.has(id) || Object.hasOwn(resources, id) || Object.hasOwn(template.parameters, id);
   let id = clean;
   for (let n = 2; used(id); n++) id = `${clean}${n}`;
   taken.add(id);
