@@ -23495,7 +23495,7 @@ class ReferenceGraph {
         }
         if (first === undefined)
             return;
-        if (single && this.intrinsic(first, obj[first], path, from, section))
+        if (single && isIntrinsicKey(first) && this.intrinsic(first, obj[first], path, from, section))
             return;
         for (const k in obj) {
             const child = obj[k];
@@ -23559,6 +23559,7 @@ class ReferenceGraph {
     }
 }
 exports.ReferenceGraph = ReferenceGraph;
+const isIntrinsicKey = (k) => k === 'Ref' || k === 'Condition' || k.startsWith('Fn::');
 function splitDot(s) {
     const dot = s.indexOf('.');
     return dot === -1 ? [s] : [s.slice(0, dot), s.slice(dot + 1)];

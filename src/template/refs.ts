@@ -131,7 +131,7 @@ export class ReferenceGraph {
       }
     }
     if (first === undefined) return;
-    if (single && this.intrinsic(first, obj[first], path, from, section)) return;
+    if (single && isIntrinsicKey(first) && this.intrinsic(first, obj[first], path, from, section)) return;
     for (const k in obj) {
       const child = obj[k];
       if (child === null || typeof child !== 'object') continue; // leaves hold no reference
@@ -190,6 +190,8 @@ export class ReferenceGraph {
     return false;
   }
 }
+
+const isIntrinsicKey = (k: string): boolean => k === 'Ref' || k === 'Condition' || k.startsWith('Fn::');
 
 function splitDot(s: string): string[] {
   const dot = s.indexOf('.');
