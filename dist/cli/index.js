@@ -23432,7 +23432,8 @@ class ReferenceGraph {
             if (!isMapping(entries))
                 continue;
             for (const [id, def] of Object.entries(entries)) {
-                this.walk(def, [section, id], id, section);
+                if (def !== null && typeof def === 'object')
+                    walk(def, { refs: this.all, path: [section, id], from: id, section });
                 if (section === 'Resources' && isMapping(def))
                     this.resourceAttributes(def, (0, pointer_js_1.pointer)(section, id), id);
             }
@@ -23466,99 +23467,103 @@ class ReferenceGraph {
             this.add({ kind: 'Condition', from: id, section: 'Resources', to: def.Condition, at: `${at}/Condition` });
         }
     }
-    /** Walks a definition; `path` is a stack of segments, turned into a pointer only for a reference. */
-    walk(value, path, from, section) {
-        if (value === null || typeof value !== 'object')
-            return;
-        if (Array.isArray(value)) {
-            for (let i = 0; i < value.length; i++) {
-                const item = value[i];
-                if (item === null || typeof item !== 'object')
-                    continue; // leaves hold no reference
-                path.push(i);
-                this.walk(item, path, from, section);
-                path.pop();
-            }
-            return;
-        }
-        const obj = value;
-        // for-in, not Object.keys: this is the hot loop of every template, and allocates nothing.
-        let first;
-        let single = true;
-        for (const k in obj) {
-            if (first === undefined)
-                first = k;
-            else {
-                single = false;
-                break;
-            }
-        }
-        if (first === undefined)
-            return;
-        if (single && isIntrinsicKey(first) && this.intrinsic(first, obj[first], path, from, section))
-            return;
-        for (const k in obj) {
-            const child = obj[k];
-            if (child === null || typeof child !== 'object')
-                continue; // leaves hold no reference
-            path.push(k);
-            this.walk(child, path, from, section);
-            path.pop();
-        }
-    }
-    /** Walks the argument `arg[index]` of the intrinsic `fn` at `path`. */
-    inner(fn, value, index, path, from, section) {
-        path.push(fn, index);
-        this.walk(value, path, from, section);
-        path.length -= 2;
-    }
-    /** Records the reference an intrinsic function makes; true when its arguments need no walk. */
-    intrinsic(fn, arg, path, from, section) {
-        if (fn === 'Ref' && typeof arg === 'string') {
-            this.add(new FoundReference('Ref', from, section, arg, path.slice()));
-            return true;
-        }
-        if (fn === 'Fn::GetAtt') {
-            const parts = typeof arg === 'string' ? splitDot(arg) : Array.isArray(arg) ? arg : [];
-            if (typeof parts[0] === 'string') {
-                const attribute = typeof parts[1] === 'string' ? parts[1] : undefined;
-                this.add(new FoundReference('GetAtt', from, section, parts[0], path.slice(), attribute));
-            }
-            if (Array.isArray(arg) && arg.length > 1)
-                this.inner(fn, arg[1], 1, path, from, section);
-            return true;
-        }
-        if (fn === 'Fn::Sub') {
-            const text = typeof arg === 'string' ? arg : Array.isArray(arg) ? arg[0] : undefined;
-            const vars = Array.isArray(arg) && isMapping(arg[1]) ? arg[1] : {};
-            if (typeof text === 'string') {
-                for (const v of subVariables(text)) {
-                    if (Object.hasOwn(vars, v.name))
-                        continue;
-                    this.add(new FoundReference('Sub', from, section, v.name, path.slice(), v.attribute));
-                }
-            }
-            if (Array.isArray(arg) && arg.length > 1)
-                this.inner(fn, arg[1], 1, path, from, section);
-            return true;
-        }
-        if (fn === 'Fn::If' && Array.isArray(arg) && typeof arg[0] === 'string') {
-            this.add(new FoundReference('Condition', from, section, arg[0], path.slice()));
-            for (let i = 1; i < arg.length; i++)
-                this.inner(fn, arg[i], i, path, from, section);
-            return true;
-        }
-        if (fn === 'Condition' && typeof arg === 'string' && section !== 'Resources') {
-            this.add(new FoundReference('Condition', from, section, arg, path.slice()));
-            return true;
-        }
-        if (fn === 'Fn::FindInMap' && Array.isArray(arg) && typeof arg[0] === 'string') {
-            this.add(new FoundReference('FindInMap', from, section, arg[0], path.slice()));
-        }
-        return false;
-    }
 }
 exports.ReferenceGraph = ReferenceGraph;
+/** Walks a definition; `path` is a stack of segments, turned into a pointer only when a reference's is read. */
+function walk(value, w) {
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+            const item = value[i];
+            if (item === null || typeof item !== 'object')
+                continue; // leaves hold no reference
+            w.path.push(i);
+            walk(item, w);
+            w.path.pop();
+        }
+        return;
+    }
+    const obj = value;
+    // for-in, not Object.keys: this is the hot loop of every template, and allocates nothing.
+    let first;
+    let single = true;
+    for (const k in obj) {
+        if (first === undefined)
+            first = k;
+        else {
+            single = false;
+            break;
+        }
+    }
+    if (first === undefined)
+        return;
+    if (single && isIntrinsicKey(first) && intrinsic(first, obj[first], w))
+        return;
+    for (const k in obj) {
+        const child = obj[k];
+        if (child === null || typeof child !== 'object')
+            continue; // leaves hold no reference
+        w.path.push(k);
+        walk(child, w);
+        w.path.pop();
+    }
+}
+/** Walks the argument `arg[index]` of the intrinsic `fn`. */
+function inner(fn, value, index, w) {
+    if (value === null || typeof value !== 'object')
+        return;
+    w.path.push(fn, index);
+    walk(value, w);
+    w.path.length -= 2;
+}
+/** Records the reference an intrinsic function makes; true when its arguments need no walk. */
+function intrinsic(fn, arg, w) {
+    const { from, section } = w;
+    if (fn === 'Ref') {
+        if (typeof arg !== 'string')
+            return false;
+        w.refs.push(new FoundReference('Ref', from, section, arg, w.path.slice()));
+        return true;
+    }
+    if (fn === 'Fn::GetAtt') {
+        const parts = typeof arg === 'string' ? splitDot(arg) : Array.isArray(arg) ? arg : [];
+        if (typeof parts[0] === 'string') {
+            const attribute = typeof parts[1] === 'string' ? parts[1] : undefined;
+            w.refs.push(new FoundReference('GetAtt', from, section, parts[0], w.path.slice(), attribute));
+        }
+        if (Array.isArray(arg) && arg.length > 1)
+            inner(fn, arg[1], 1, w);
+        return true;
+    }
+    if (fn === 'Fn::Sub') {
+        const text = typeof arg === 'string' ? arg : Array.isArray(arg) ? arg[0] : undefined;
+        const vars = Array.isArray(arg) && isMapping(arg[1]) ? arg[1] : {};
+        if (typeof text === 'string' && text.includes('${')) {
+            const at = w.path.slice();
+            for (const v of subVariables(text)) {
+                if (Object.hasOwn(vars, v.name))
+                    continue;
+                w.refs.push(new FoundReference('Sub', from, section, v.name, at, v.attribute));
+            }
+        }
+        if (Array.isArray(arg) && arg.length > 1)
+            inner(fn, arg[1], 1, w);
+        return true;
+    }
+    if (fn === 'Fn::If' && Array.isArray(arg) && typeof arg[0] === 'string') {
+        w.refs.push(new FoundReference('Condition', from, section, arg[0], w.path.slice()));
+        for (let i = 1; i < arg.length; i++)
+            inner(fn, arg[i], i, w);
+        return true;
+    }
+    if (fn === 'Condition' && typeof arg === 'string' && section !== 'Resources') {
+        w.refs.push(new FoundReference('Condition', from, section, arg, w.path.slice()));
+        return true;
+    }
+    if (fn === 'Fn::FindInMap' && Array.isArray(arg) && typeof arg[0] === 'string') {
+        w.refs.push(new FoundReference('FindInMap', from, section, arg[0], w.path.slice()));
+    }
+    return false;
+}
 const isIntrinsicKey = (k) => k === 'Ref' || k === 'Condition' || k.startsWith('Fn::');
 function splitDot(s) {
     const dot = s.indexOf('.');
