@@ -72,6 +72,17 @@ const BAIL_ESCAPES = new Set(['p', 'P', 'Q', 'E', 'A', 'Z', 'z', 'G', 'h', 'H', 
  */
 export function compileAllowedPattern(pattern: unknown): RegExp | undefined {
   if (typeof pattern !== 'string' || pattern === '') return undefined;
+  // The same few patterns recur across templates: translate and compile each once.
+  if (compiled.has(pattern)) return compiled.get(pattern);
+  if (compiled.size >= 2000) compiled.clear();
+  const re = translatePattern(pattern);
+  compiled.set(pattern, re);
+  return re;
+}
+
+const compiled = new Map<string, RegExp | undefined>();
+
+function translatePattern(pattern: string): RegExp | undefined {
   let inClass = false;
   let classStart = -1;
   let afterQuantifier = false;
