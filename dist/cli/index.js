@@ -23436,7 +23436,7 @@ function subVariables(text) {
 class ReferenceGraph {
     all = [];
     byTarget = new Map();
-    bySource = new Map();
+    bySource;
     constructor(template) {
         for (const section of ['Resources', 'Outputs', 'Conditions', 'Metadata', 'Rules', 'Parameters']) {
             const entries = template[section];
@@ -23449,10 +23449,8 @@ class ReferenceGraph {
                     this.resourceAttributes(def, (0, pointer_js_1.pointer)(section, id), id);
             }
         }
-        for (const ref of this.all) {
+        for (const ref of this.all)
             push(this.byTarget, ref.to, ref);
-            push(this.bySource, ref.from, ref);
-        }
     }
     /** References to `id` (who uses it). */
     refsTo(id) {
@@ -23460,6 +23458,12 @@ class ReferenceGraph {
     }
     /** References made by the definition of `id` (what it uses). */
     refsFrom(id) {
+        if (!this.bySource) {
+            // Rarely asked for: indexed on first use.
+            this.bySource = new Map();
+            for (const ref of this.all)
+                push(this.bySource, ref.from, ref);
+        }
         return this.bySource.get(id) ?? [];
     }
     add(ref) {

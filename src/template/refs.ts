@@ -62,7 +62,7 @@ export function subVariables(text: string): { name: string; attribute?: string }
 export class ReferenceGraph {
   readonly all: Reference[] = [];
   private readonly byTarget = new Map<string, Reference[]>();
-  private readonly bySource = new Map<string, Reference[]>();
+  private bySource?: Map<string, Reference[]>;
 
   constructor(template: Record<string, unknown>) {
     for (const section of ['Resources', 'Outputs', 'Conditions', 'Metadata', 'Rules', 'Parameters']) {
@@ -73,10 +73,7 @@ export class ReferenceGraph {
         if (section === 'Resources' && isMapping(def)) this.resourceAttributes(def, pointer(section, id), id);
       }
     }
-    for (const ref of this.all) {
-      push(this.byTarget, ref.to, ref);
-      push(this.bySource, ref.from, ref);
-    }
+    for (const ref of this.all) push(this.byTarget, ref.to, ref);
   }
 
   /** References to `id` (who uses it). */
@@ -86,6 +83,11 @@ export class ReferenceGraph {
 
   /** References made by the definition of `id` (what it uses). */
   refsFrom(id: string): Reference[] {
+    if (!this.bySource) {
+      // Rarely asked for: indexed on first use.
+      this.bySource = new Map();
+      for (const ref of this.all) push(this.bySource, ref.from, ref);
+    }
     return this.bySource.get(id) ?? [];
   }
 
