@@ -21,7 +21,7 @@ const files = corpusFiles().map((f) => ({
   json: f.name.endsWith('.json'),
   text: f.bytes.toString('utf8'),
 }));
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 11);
 
 function baseline(): void {
   for (const f of files) {
