@@ -22399,6 +22399,8 @@ function scanFiles(files, options) {
             }
         }
         catch (err) {
+            if (result.files[result.files.length - 1]?.file !== name)
+                result.files.push({ file: name, template: false });
             builtin('internal-error', `tap-guard failed on this file: ${err instanceof Error ? err.message : String(err)}`);
         }
     }

@@ -142,6 +142,7 @@ export function scanFiles(files: { file: string; explicit: boolean }[], options:
         result.suppressed.push(...suppressed);
       }
     } catch (err) {
+      if (result.files[result.files.length - 1]?.file !== name) result.files.push({ file: name, template: false });
       builtin('internal-error', `tap-guard failed on this file: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
