@@ -7,6 +7,7 @@ import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { fingerprint, type sarifLog } from '../../src/report/sarif.js';
 import { cli, dedent, onlyRules, tempTree } from '../helpers.js';
+import { CORPUS_DIR, corpusAvailable } from '../../scripts/corpus.js';
 
 const require = createRequire(import.meta.url);
 const schemaPath = join(dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib/schemas/sarif-2.1.0-rtm.5.json');
@@ -114,15 +115,34 @@ describe('SARIF 2.1.0', () => {
     const input = join(tree.dir, 'out.sarif');
     const output = join(tree.dir, 'validation.sarif');
     cli(['check', '--format', 'sarif', '--fail-on', 'none', '--output', 'out.sarif', 'found.json', 'broken.yaml', 'suppressed.yaml'], tree.dir);
-    execFileSync(multitool!, ['validate', input, '-o', output, '--level', 'Error;Warning', '--log', 'ForceOverwrite', '--quiet'], {
-      env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
-      timeout: 120_000,
-    });
-    expect(existsSync(output)).toBe(true);
-    const report = JSON.parse(readFileSync(output, 'utf8'));
-    const problems = (report.runs[0].results as { level: string; ruleId: string; message: { arguments?: string[] } }[]).map(
-      (r) => `${r.level} ${r.ruleId} ${JSON.stringify(r.message.arguments)}`,
-    );
-    expect(problems).toEqual([]);
+    // And every rule, on the seed fixtures.
+    const seed = join(tree.dir, 'seed.sarif');
+    cli(['check', '--format', 'sarif', '--fail-on', 'none', '--output', seed, '__fixtures__/templates/seed'], process.cwd());
+    for (const file of [input, seed]) {
+      execFileSync(multitool!, ['validate', file, '-o', output, '--level', 'Error;Warning', '--log', 'ForceOverwrite', '--quiet'], {
+        env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
+        timeout: 120_000,
+      });
+      expect(existsSync(output)).toBe(true);
+      const report = JSON.parse(readFileSync(output, 'utf8'));
+      const problems = (report.runs[0].results as { level: string; ruleId: string; message: { arguments?: string[] } }[]).map(
+        (r) => `${r.level} ${r.ruleId} ${JSON.stringify(r.message.arguments)}`,
+      );
+      expect(problems, file).toEqual([]);
+    }
   });
+});
+
+describe('SARIF for every rule on real templates', () => {
+  it('validates for the seed fixtures, with all rules', () => {
+    const log = emit(process.cwd(), ['__fixtures__/templates/seed']);
+    expect(log.runs[0]!.results.length).toBe(50);
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
+  it.skipIf(!corpusAvailable())('validates for the whole corpus, with all rules', () => {
+    const log = emit(process.cwd(), [CORPUS_DIR]);
+    expect(log.runs[0]!.results.length).toBeGreaterThan(9000);
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  }, 60_000);
 });
