@@ -2,6 +2,7 @@ import { applyPatch } from 'fast-json-patch';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index.js';
 import { lintTemplate } from '../src/engine/lint.js';
+import { fixOf } from '../src/engine/types.js';
 import { asTemplate, parseDocument } from '../src/template/template.js';
 import { loadSource } from '../src/template/load.js';
 import { CORPUS_MISSING, corpusAvailable, corpusFiles } from '../scripts/corpus.js';
@@ -25,11 +26,12 @@ describe.skipIf(!available)('fixes on the real corpus', () => {
         const active = [{ rule, severity: rule.meta.severity, options: { ...(rule.meta.options?.defaults ?? {}) } }];
         const { findings } = lintTemplate(loaded.template, file.name, active, known);
         for (const f of findings) {
-          if (!f.fix) continue;
+          const fix = fixOf(f);
+          if (!fix) continue;
           const where = `${file.name}:${f.line} ${f.ruleId}`;
           let patched: unknown;
           try {
-            patched = applyPatch(structuredClone(loaded.template.data), structuredClone(f.fix.ops), true).newDocument;
+            patched = applyPatch(structuredClone(loaded.template.data), structuredClone(fix.ops), true).newDocument;
           } catch (err) {
             problems.push(`${where}: fix does not apply: ${(err as Error).message.split('\n')[0]}`);
             continue;

@@ -109,7 +109,7 @@ export default defineRule<Options>({
       ctx.report({
         at: api.pointer,
         message: `REST API ${api.id} has a stage but no CloudWatch alarm on ${orList(c.missing)}, so ${consequence}. Add ${c.missing.length === 1 ? 'an AWS/ApiGateway alarm' : 'one AWS/ApiGateway alarm for each'} with dimension ApiName set to the API's name.${nearMissNote('AWS/ApiGateway', c, 'API')}`,
-        ...(nameUsable ? { fix: addAlarmsFix(ctx, api, specs) } : {}),
+        ...(nameUsable ? { fix: () => addAlarmsFix(ctx, api, specs) } : {}),
       });
     }
   },

@@ -127,7 +127,7 @@ export default defineRule<Options>({
       ctx.report({
         at: fn.pointer,
         message: `Lambda function ${fn.id} has no CloudWatch alarm on ${orList(c.missing)}, so ${consequence}. Add ${c.missing.length === 1 ? 'an AWS/Lambda alarm' : 'one AWS/Lambda alarm for each'} with dimension FunctionName.${nearMissNote('AWS/Lambda', c, 'function')}`,
-        fix: addAlarmsFix(ctx, fn, specs),
+        fix: () => addAlarmsFix(ctx, fn, specs),
       });
     }
   },

@@ -117,7 +117,7 @@ export default defineRule<Options>({
       ctx.report({
         at: db.pointer,
         message: `${aurora ? 'Aurora DB instance' : 'DB instance'} ${db.id} has no CloudWatch alarm on ${orList(c.missing)}, so ${consequence}. Add ${c.missing.length === 1 ? 'an AWS/RDS alarm' : 'one AWS/RDS alarm for each'} with dimension ${dimension}.${nearMissNote('AWS/RDS', c, 'database')}`,
-        fix: addAlarmsFix(ctx, db, specs),
+        fix: () => addAlarmsFix(ctx, db, specs),
       });
     }
   },

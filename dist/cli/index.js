@@ -16026,7 +16026,7 @@ exports["default"] = (0, api_js_1.defineRule)({
             ctx.report({
                 at: api.pointer,
                 message: `REST API ${api.id} has a stage but no CloudWatch alarm on ${(0, alarm_coverage_js_1.orList)(c.missing)}, so ${consequence}. Add ${c.missing.length === 1 ? 'an AWS/ApiGateway alarm' : 'one AWS/ApiGateway alarm for each'} with dimension ApiName set to the API's name.${(0, alarm_coverage_js_1.nearMissNote)('AWS/ApiGateway', c, 'API')}`,
-                ...(nameUsable ? { fix: (0, alarm_fix_js_1.addAlarmsFix)(ctx, api, specs) } : {}),
+                ...(nameUsable ? { fix: () => (0, alarm_fix_js_1.addAlarmsFix)(ctx, api, specs) } : {}),
             });
         }
     },
@@ -17158,7 +17158,7 @@ exports["default"] = (0, api_js_1.defineRule)({
             ctx.report({
                 at: fn.pointer,
                 message: `Lambda function ${fn.id} has no CloudWatch alarm on ${(0, alarm_coverage_js_1.orList)(c.missing)}, so ${consequence}. Add ${c.missing.length === 1 ? 'an AWS/Lambda alarm' : 'one AWS/Lambda alarm for each'} with dimension FunctionName.${(0, alarm_coverage_js_1.nearMissNote)('AWS/Lambda', c, 'function')}`,
-                fix: (0, alarm_fix_js_1.addAlarmsFix)(ctx, fn, specs),
+                fix: () => (0, alarm_fix_js_1.addAlarmsFix)(ctx, fn, specs),
             });
         }
     },
@@ -17713,7 +17713,7 @@ function checkAccessLogDestination(ctx, stage, property, fix) {
         ctx.report({
             at: stage.pointer,
             message: `Stage ${stage.id} has no ${property}: requests to it leave no access log for auditing or debugging. Add ${property} with a CloudWatch Logs DestinationArn and a Format.`,
-            ...((0, api_js_1.isMapping)(stage.def.Properties) ? { fix: fix(at, undefined) } : {}),
+            ...((0, api_js_1.isMapping)(stage.def.Properties) ? { fix: () => fix(at, undefined) } : {}),
         });
         return;
     }
@@ -17733,7 +17733,7 @@ function checkAccessLogDestination(ctx, stage, property, fix) {
         ctx.report({
             at,
             message: `Stage ${stage.id} has ${property === 'AccessLogSetting' ? 'an ' : ''}${property} without DestinationArn, so no access log is written. Set DestinationArn to a CloudWatch Logs group ARN.`,
-            fix: fix(at, raw),
+            fix: () => fix(at, raw),
         });
         return;
     }
@@ -20478,7 +20478,7 @@ exports["default"] = (0, api_js_1.defineRule)({
             ctx.report({
                 at: db.pointer,
                 message: `${aurora ? 'Aurora DB instance' : 'DB instance'} ${db.id} has no CloudWatch alarm on ${(0, alarm_coverage_js_1.orList)(c.missing)}, so ${consequence}. Add ${c.missing.length === 1 ? 'an AWS/RDS alarm' : 'one AWS/RDS alarm for each'} with dimension ${dimension}.${(0, alarm_coverage_js_1.nearMissNote)('AWS/RDS', c, 'database')}`,
-                fix: (0, alarm_fix_js_1.addAlarmsFix)(ctx, db, specs),
+                fix: () => (0, alarm_fix_js_1.addAlarmsFix)(ctx, db, specs),
             });
         }
     },
@@ -22418,10 +22418,17 @@ function scanFiles(files, options) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.severityRank = exports.SEVERITIES = void 0;
+exports.fixOf = fixOf;
 exports.SEVERITIES = ['critical', 'high', 'medium', 'low'];
 /** How much a severity weighs: higher is worse. */
 const severityRank = (s) => 4 - exports.SEVERITIES.indexOf(s);
 exports.severityRank = severityRank;
+/** The fix of a finding, building it on first use when the rule gave a function. */
+function fixOf(finding) {
+    if (typeof finding.fix === 'function')
+        finding.fix = finding.fix();
+    return finding.fix;
+}
 
 
 /***/ }),

@@ -163,7 +163,7 @@ export function checkAccessLogDestination(
     ctx.report({
       at: stage.pointer,
       message: `Stage ${stage.id} has no ${property}: requests to it leave no access log for auditing or debugging. Add ${property} with a CloudWatch Logs DestinationArn and a Format.`,
-      ...(isMapping(stage.def.Properties) ? { fix: fix(at, undefined) } : {}),
+      ...(isMapping(stage.def.Properties) ? { fix: () => fix(at, undefined) } : {}),
     });
     return;
   }
@@ -181,7 +181,7 @@ export function checkAccessLogDestination(
     ctx.report({
       at,
       message: `Stage ${stage.id} has ${property === 'AccessLogSetting' ? 'an ' : ''}${property} without DestinationArn, so no access log is written. Set DestinationArn to a CloudWatch Logs group ARN.`,
-      fix: fix(at, raw),
+      fix: () => fix(at, raw),
     });
     return;
   }

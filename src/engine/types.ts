@@ -20,6 +20,12 @@ export interface Fix {
   safety: 'safe' | 'unsafe';
 }
 
+/**
+ * A fix, or a function that builds it: a fix that costs something to build (new resources, say)
+ * is built only when a fix is wanted, not on every check. `fixOf()` gives the fix either way.
+ */
+export type FixSource = Fix | (() => Fix);
+
 /** A JSON Schema (draft 2020-12 subset Ajv understands) for a rule's options. */
 export type OptionsSchema = Record<string, unknown>;
 
@@ -56,7 +62,7 @@ export interface ReportInput {
   /** JSON Pointer of the offending node (or of the resource/section to add something to). */
   at: string;
   message: string;
-  fix?: Fix;
+  fix?: FixSource;
   /** Overrides the rule's severity for this finding (e.g. a literal password is critical). */
   severity?: Severity;
 }
@@ -91,9 +97,16 @@ export interface Finding {
   column: number;
   endLine: number;
   endColumn: number;
-  fix?: Fix;
+  /** Present when the finding can be fixed; read it with `fixOf()`. */
+  fix?: FixSource;
 }
 
 export interface SuppressedFinding extends Finding {
   suppression: { reason: string; pointer: string };
+}
+
+/** The fix of a finding, building it on first use when the rule gave a function. */
+export function fixOf(finding: { fix?: FixSource }): Fix | undefined {
+  if (typeof finding.fix === 'function') finding.fix = finding.fix();
+  return finding.fix;
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Operation } from 'fast-json-patch';
 import { type ActiveRule, lintTemplate } from '../engine/lint.js';
-import type { Finding, Rule, Severity } from '../engine/types.js';
+import { type Finding, fixOf, type Rule, type Severity } from '../engine/types.js';
 import { asTemplate, parseDocument, type Format, type Template } from '../template/template.js';
 
 export interface ValidCase {
@@ -96,11 +96,12 @@ export class RuleTester {
               else if (e.message) expect(f.message).toMatch(e.message);
               if (e.pointer !== undefined) expect(f.pointer).toBe(e.pointer);
               if (e.severity !== undefined) expect(f.severity).toBe(e.severity);
-              if (e.fix === null) expect(f.fix).toBeUndefined();
+              const fix = fixOf(f);
+              if (e.fix === null) expect(fix).toBeUndefined();
               else if (e.fix) {
-                expect(f.fix, `finding ${j + 1} fix`).toBeDefined();
-                expect({ safety: f.fix!.safety, ops: f.fix!.ops }).toEqual({ safety: e.fix.safety, ops: e.fix.ops });
-                if (e.fix.title) expect(f.fix!.title).toBe(e.fix.title);
+                expect(fix, `finding ${j + 1} fix`).toBeDefined();
+                expect({ safety: fix!.safety, ops: fix!.ops }).toEqual({ safety: e.fix.safety, ops: e.fix.ops });
+                if (e.fix.title) expect(fix!.title).toBe(e.fix.title);
               }
             });
           });
