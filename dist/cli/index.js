@@ -22442,6 +22442,7 @@ exports.intrinsicName = intrinsicName;
 exports.possibleValues = possibleValues;
 exports.asBoolean = asBoolean;
 exports.asNumber = asNumber;
+const data_js_1 = __nccwpck_require__(1208);
 const template_js_1 = __nccwpck_require__(8014);
 /** The single key of an intrinsic function object (`Ref`, `Fn::If`, ...), if it is one. */
 function intrinsicName(value) {
@@ -22451,7 +22452,7 @@ function intrinsicName(value) {
     if (keys.length !== 1)
         return undefined;
     const k = keys[0];
-    return k === 'Ref' || k === 'Condition' || k.startsWith('Fn::') ? k : undefined;
+    return (0, data_js_1.isIntrinsicKey)(k) ? k : undefined;
 }
 /**
  * What `value` may evaluate to, or undefined when it cannot be told statically (an import, a
@@ -22814,6 +22815,22 @@ exports.CFN_SCHEMA = js_yaml_1.default.CORE_SCHEMA.extend(types);
 
 /***/ }),
 
+/***/ 1208:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/** Shapes of plain template data, shared by the readers, the reference graph and the engine. */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isIntrinsicKey = exports.isMapping = void 0;
+const isMapping = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+exports.isMapping = isMapping;
+/** A key that names an intrinsic function (`Ref`, `Condition`, `Fn::*`) when it is an object's only key. */
+const isIntrinsicKey = (k) => k === 'Ref' || k === 'Condition' || k.startsWith('Fn::');
+exports.isIntrinsicKey = isIntrinsicKey;
+
+
+/***/ }),
+
 /***/ 1712:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -23039,11 +23056,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseYaml = parseYaml;
 const js_yaml_1 = __importDefault(__nccwpck_require__(4281));
 const cfn_schema_js_1 = __nccwpck_require__(5855);
+const data_js_1 = __nccwpck_require__(1208);
 const source_js_1 = __nccwpck_require__(4365);
 const limits_js_1 = __nccwpck_require__(1712);
-const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const sameValue = (a, b) => a === b || (Number.isNaN(a) && Number.isNaN(b));
-const INTRINSIC_KEY = /^(Ref|Condition|Fn::\w+)$/;
 /**
  * Parses a YAML CloudFormation template with js-yaml (the fast reader) and rebuilds, from its
  * listener's open/close events, the source range of every node and every mapping key.
@@ -23222,10 +23238,10 @@ class YamlNode {
         if (Array.isArray(result)) {
             this._items = items(text, result, children);
         }
-        else if (isObject(result)) {
+        else if ((0, data_js_1.isMapping)(result)) {
             this._props = props(text, result, children);
             const keys = Object.keys(result);
-            if (this._props.size === 0 && keys.length === 1 && INTRINSIC_KEY.test(keys[0])) {
+            if (this._props.size === 0 && keys.length === 1 && (0, data_js_1.isIntrinsicKey)(keys[0])) {
                 // A short-form tag (`!If [...]`, `!Sub ...`): the frame's children belong to the inner value.
                 const inner = new YamlNode(text, { ...this.frame, start: this._start }, result[keys[0]]);
                 inner.keyStart = this._start;
@@ -23292,7 +23308,7 @@ function props(text, obj, children) {
 function restoreKeys(text, suspects) {
     for (const [parent, frame] of suspects) {
         const obj = parent.result;
-        if (!isObject(obj))
+        if (!(0, data_js_1.isMapping)(obj))
             continue;
         const keyStart = skipSpace(text, frame.start);
         const keyEnd = trimEnd(text, frame.end, keyStart);
@@ -23401,6 +23417,7 @@ function getAt(data, ptr) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ReferenceGraph = void 0;
 exports.subVariables = subVariables;
+const data_js_1 = __nccwpck_require__(1208);
 const pointer_js_1 = __nccwpck_require__(7);
 /** A reference found in the walk; its pointer is built from the path only when read. */
 class FoundReference {
@@ -23428,7 +23445,6 @@ class FoundReference {
         return { kind: this.kind, from: this.from, section: this.section, to: this.to, ...(this.attribute ? { attribute: this.attribute } : {}), at: this.at };
     }
 }
-const isMapping = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** `${Name}` and `${Name.Attr}` in an `Fn::Sub` string; `${!Literal}` is not a reference. */
 function subVariables(text) {
     const out = [];
@@ -23449,12 +23465,12 @@ class ReferenceGraph {
     constructor(template) {
         for (const section of ['Resources', 'Outputs', 'Conditions', 'Metadata', 'Rules', 'Parameters']) {
             const entries = template[section];
-            if (!isMapping(entries))
+            if (!(0, data_js_1.isMapping)(entries))
                 continue;
             for (const [id, def] of Object.entries(entries)) {
                 if (def !== null && typeof def === 'object')
                     walk(def, { refs: this.all, path: [section, id], from: id, section });
-                if (section === 'Resources' && isMapping(def))
+                if (section === 'Resources' && (0, data_js_1.isMapping)(def))
                     this.resourceAttributes(def, (0, pointer_js_1.pointer)(section, id), id);
             }
         }
@@ -23520,7 +23536,7 @@ function walk(value, w) {
     }
     if (first === undefined)
         return;
-    if (single && isIntrinsicKey(first) && intrinsic(first, obj[first], w))
+    if (single && (0, data_js_1.isIntrinsicKey)(first) && intrinsic(first, obj[first], w))
         return;
     for (const k in obj) {
         const child = obj[k];
@@ -23560,7 +23576,7 @@ function intrinsic(fn, arg, w) {
     }
     if (fn === 'Fn::Sub') {
         const text = typeof arg === 'string' ? arg : Array.isArray(arg) ? arg[0] : undefined;
-        const vars = Array.isArray(arg) && isMapping(arg[1]) ? arg[1] : {};
+        const vars = Array.isArray(arg) && (0, data_js_1.isMapping)(arg[1]) ? arg[1] : {};
         if (typeof text === 'string' && text.includes('${')) {
             const at = w.path.slice();
             for (const v of subVariables(text)) {
@@ -23588,7 +23604,6 @@ function intrinsic(fn, arg, w) {
     }
     return false;
 }
-const isIntrinsicKey = (k) => k === 'Ref' || k === 'Condition' || k.startsWith('Fn::');
 function splitDot(s) {
     const dot = s.indexOf('.');
     return dot === -1 ? [s] : [s.slice(0, dot), s.slice(dot + 1)];
@@ -23684,6 +23699,8 @@ const parse_json_js_1 = __nccwpck_require__(3988);
 const parse_yaml_js_1 = __nccwpck_require__(113);
 const pointer_js_1 = __nccwpck_require__(7);
 const refs_js_1 = __nccwpck_require__(934);
+const data_js_1 = __nccwpck_require__(1208);
+Object.defineProperty(exports, "isMapping", ({ enumerable: true, get: function () { return data_js_1.isMapping; } }));
 /** The written child of a position node under one pointer segment. */
 function child(node, seg) {
     const props = node.props;
@@ -23692,8 +23709,6 @@ function child(node, seg) {
     const items = node.items;
     return items && /^(0|[1-9]\d*)$/.test(seg) ? items[Number(seg)] : undefined;
 }
-const isMapping = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-exports.isMapping = isMapping;
 /** A parsed document (template or not) that knows where every value is written. */
 class SourceDocument {
     text;
@@ -23817,9 +23832,9 @@ exports.Template = Template;
 /** The entries of a section that are mappings. */
 function mappingsIn(section) {
     const out = {};
-    if ((0, exports.isMapping)(section))
+    if ((0, data_js_1.isMapping)(section))
         for (const [id, def] of Object.entries(section))
-            if ((0, exports.isMapping)(def))
+            if ((0, data_js_1.isMapping)(def))
                 out[id] = def;
     return out;
 }
@@ -23842,13 +23857,13 @@ const RESOURCE_TYPE = /^[A-Za-z0-9]+::[A-Za-z0-9]+(::[A-Za-z0-9]+)*$/;
  * (a list of such entries counts too, so that it can be reported as malformed).
  */
 function looksLikeTemplate(data) {
-    if (!(0, exports.isMapping)(data))
+    if (!(0, data_js_1.isMapping)(data))
         return false;
     if ('AWSTemplateFormatVersion' in data)
         return true;
     const resources = data.Resources;
-    const entries = (0, exports.isMapping)(resources) ? Object.values(resources) : Array.isArray(resources) ? resources : [];
-    return entries.some((r) => (0, exports.isMapping)(r) && typeof r.Type === 'string' && RESOURCE_TYPE.test(r.Type));
+    const entries = (0, data_js_1.isMapping)(resources) ? Object.values(resources) : Array.isArray(resources) ? resources : [];
+    return entries.some((r) => (0, data_js_1.isMapping)(r) && typeof r.Type === 'string' && RESOURCE_TYPE.test(r.Type));
 }
 /** Turns a parsed document into a Template when it is one. */
 function asTemplate(doc) {

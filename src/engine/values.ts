@@ -1,3 +1,4 @@
+import { isIntrinsicKey } from '../template/data.js';
 import { isMapping, type Template } from '../template/template.js';
 
 /**
@@ -15,7 +16,7 @@ export function intrinsicName(value: unknown): string | undefined {
   const keys = Object.keys(value);
   if (keys.length !== 1) return undefined;
   const k = keys[0]!;
-  return k === 'Ref' || k === 'Condition' || k.startsWith('Fn::') ? k : undefined;
+  return isIntrinsicKey(k) ? k : undefined;
 }
 
 /**

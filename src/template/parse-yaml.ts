@@ -1,5 +1,6 @@
 import yaml from 'js-yaml';
 import { CFN_SCHEMA } from './cfn-schema.js';
+import { isIntrinsicKey, isMapping } from './data.js';
 import { type PosNode, SourceError } from './source.js';
 import { MAX_ALIAS_EXPANSION, MAX_DEPTH } from './limits.js';
 
@@ -11,12 +12,7 @@ interface Frame {
   children: Frame[] | null;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
-
 const sameValue = (a: unknown, b: unknown): boolean => a === b || (Number.isNaN(a) && Number.isNaN(b));
-
-const INTRINSIC_KEY = /^(Ref|Condition|Fn::\w+)$/;
 
 /**
  * Parses a YAML CloudFormation template with js-yaml (the fast reader) and rebuilds, from its
@@ -182,10 +178,10 @@ class YamlNode implements PosNode {
     const children = this.frame.children ?? [];
     if (Array.isArray(result)) {
       this._items = items(text, result, children);
-    } else if (isObject(result)) {
+    } else if (isMapping(result)) {
       this._props = props(text, result, children);
       const keys = Object.keys(result);
-      if (this._props.size === 0 && keys.length === 1 && INTRINSIC_KEY.test(keys[0]!)) {
+      if (this._props.size === 0 && keys.length === 1 && isIntrinsicKey(keys[0]!)) {
         // A short-form tag (`!If [...]`, `!Sub ...`): the frame's children belong to the inner value.
         const inner = new YamlNode(text, { ...this.frame, start: this._start }, result[keys[0]!]);
         inner.keyStart = this._start;
@@ -251,7 +247,7 @@ function props(text: string, obj: Record<string, unknown>, children: Frame[]): M
 function restoreKeys(text: string, suspects: [Frame, Frame][]): void {
   for (const [parent, frame] of suspects) {
     const obj = parent.result;
-    if (!isObject(obj)) continue;
+    if (!isMapping(obj)) continue;
     const keyStart = skipSpace(text, frame.start);
     const keyEnd = trimEnd(text, frame.end, keyStart);
     if (text.charCodeAt(skipSpace(text, keyEnd)) !== 0x3a /* : */) continue; // a value, not a key

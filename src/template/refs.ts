@@ -1,3 +1,4 @@
+import { isIntrinsicKey, isMapping } from './data.js';
 import { pointer } from './pointer.js';
 
 export type RefKind = 'Ref' | 'GetAtt' | 'Sub' | 'DependsOn' | 'Condition' | 'FindInMap';
@@ -41,9 +42,6 @@ class FoundReference implements Reference {
     return { kind: this.kind, from: this.from, section: this.section, to: this.to, ...(this.attribute ? { attribute: this.attribute } : {}), at: this.at };
   }
 }
-
-const isMapping = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** `${Name}` and `${Name.Attr}` in an `Fn::Sub` string; `${!Literal}` is not a reference. */
 export function subVariables(text: string): { name: string; attribute?: string }[] {
@@ -203,8 +201,6 @@ function intrinsic(fn: string, arg: unknown, w: Walk): boolean {
   }
   return false;
 }
-
-const isIntrinsicKey = (k: string): boolean => k === 'Ref' || k === 'Condition' || k.startsWith('Fn::');
 
 function splitDot(s: string): string[] {
   const dot = s.indexOf('.');

@@ -3,6 +3,7 @@ import { parseJson } from './parse-json.js';
 import { parseYaml } from './parse-yaml.js';
 import { parsePointer, pointer } from './pointer.js';
 import { ReferenceGraph } from './refs.js';
+import { isMapping } from './data.js';
 
 export type Format = 'json' | 'yaml';
 
@@ -20,8 +21,7 @@ function child(node: PosNode, seg: string): PosNode | undefined {
   return items && /^(0|[1-9]\d*)$/.test(seg) ? items[Number(seg)] : undefined;
 }
 
-export const isMapping = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
+export { isMapping };
 
 /** A parsed document (template or not) that knows where every value is written. */
 export class SourceDocument {
