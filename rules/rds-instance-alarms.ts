@@ -1,4 +1,4 @@
-import { defineRule, type ResourceRef, type RuleContext } from '../src/engine/api.js';
+import { defineRule, isNoValue, type ResourceRef, type RuleContext } from '../src/engine/api.js';
 import { addName, coverage, nameForms, nearMissNote, orList, referencedIds, watchedMetrics, type Identity } from './lib/alarm-coverage.js';
 import { addAlarmsFix, type AlarmSpec } from './lib/alarm-fix.js';
 
@@ -8,7 +8,6 @@ interface Options extends Record<string, unknown> {
   period: number;
 }
 
-const isNoValue = (v: unknown): boolean => typeof v === 'object' && v !== null && (v as Record<string, unknown>).Ref === 'AWS::NoValue';
 
 /** The instance's identity: itself, and for an Aurora member its cluster too. */
 function identityOf(ctx: RuleContext<Options>, db: ResourceRef, clusters: readonly ResourceRef[]): { identity: Identity; aurora: boolean } {

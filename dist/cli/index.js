@@ -18792,7 +18792,6 @@ function bucketNames(ctx, bucket) {
     }
     return names;
 }
-const isNoValue = (v) => (0, api_js_1.intrinsicName)(v) === 'Ref' && v.Ref === 'AWS::NoValue';
 /**
  * Which policy applies to which bucket. `Bucket` may be `Ref X`, a literal name or `Fn::Sub` /
  * `Fn::Join` spelling the bucket's BucketName, or `Fn::If` of those (each branch under its
@@ -18826,7 +18825,7 @@ function buildIndex(ctx) {
         }
         let unreadable = false;
         for (const branch of branches) {
-            if (branch.value === undefined || isNoValue(branch.value) || (0, api_js_1.intrinsicName)(branch.value) === 'Fn::ImportValue')
+            if (branch.value === undefined || (0, api_js_1.isNoValue)(branch.value) || (0, api_js_1.intrinsicName)(branch.value) === 'Fn::ImportValue')
                 continue;
             const ref = (0, api_js_1.intrinsicName)(branch.value) === 'Ref' ? branch.value.Ref : undefined;
             let matched;
@@ -18889,7 +18888,7 @@ function readStatements(policy) {
             list.push({ value, at: where, ...(when ? { when } : {}) });
             return;
         }
-        if (isNoValue(value))
+        if ((0, api_js_1.isNoValue)(value))
             return;
         const ifArg = (0, api_js_1.intrinsicName)(value) === 'Fn::If' ? value['Fn::If'] : undefined;
         if (Array.isArray(ifArg) && ifArg.length === 3 && typeof ifArg[0] === 'string' && !when) {
@@ -20372,7 +20371,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 const api_js_1 = __nccwpck_require__(6750);
 const alarm_coverage_js_1 = __nccwpck_require__(1854);
 const alarm_fix_js_1 = __nccwpck_require__(237);
-const isNoValue = (v) => typeof v === 'object' && v !== null && v.Ref === 'AWS::NoValue';
 /** The instance's identity: itself, and for an Aurora member its cluster too. */
 function identityOf(ctx, db, clusters) {
     const identity = { ids: new Set([db.id]), names: new Set() };
@@ -20380,7 +20378,7 @@ function identityOf(ctx, db, clusters) {
     const clusterId = db.properties.DBClusterIdentifier;
     const engines = (ctx.values(db.properties.Engine) ?? []).map((p) => p.value);
     let aurora = engines.some((e) => typeof e === 'string' && e.toLowerCase().startsWith('aurora'));
-    if (clusterId !== undefined && !isNoValue(clusterId)) {
+    if (clusterId !== undefined && !(0, api_js_1.isNoValue)(clusterId)) {
         // Only Aurora puts AWS::RDS::DBInstance resources in a cluster.
         aurora = true;
         (0, alarm_coverage_js_1.addName)(ctx, identity, clusterId);
@@ -21732,7 +21730,7 @@ function writeAtomically(file, text) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.subVariables = exports.isMapping = exports.pointer = exports.parsePointer = exports.parentPointer = exports.getAt = exports.escapeToken = exports.childPointer = exports.intrinsicName = exports.asNumber = exports.asBoolean = exports.closest = exports.freeLogicalId = exports.addPropertyOp = exports.addPropertiesOps = exports.defineRule = void 0;
+exports.subVariables = exports.isMapping = exports.pointer = exports.parsePointer = exports.parentPointer = exports.getAt = exports.escapeToken = exports.childPointer = exports.isNoValue = exports.intrinsicName = exports.asNumber = exports.asBoolean = exports.closest = exports.freeLogicalId = exports.addPropertyOp = exports.addPropertiesOps = exports.defineRule = void 0;
 /** Everything a rule may import: the rule API, pointer helpers and value helpers. */
 var rule_js_1 = __nccwpck_require__(7466);
 Object.defineProperty(exports, "defineRule", ({ enumerable: true, get: function () { return rule_js_1.defineRule; } }));
@@ -21746,6 +21744,7 @@ var values_js_1 = __nccwpck_require__(2370);
 Object.defineProperty(exports, "asBoolean", ({ enumerable: true, get: function () { return values_js_1.asBoolean; } }));
 Object.defineProperty(exports, "asNumber", ({ enumerable: true, get: function () { return values_js_1.asNumber; } }));
 Object.defineProperty(exports, "intrinsicName", ({ enumerable: true, get: function () { return values_js_1.intrinsicName; } }));
+Object.defineProperty(exports, "isNoValue", ({ enumerable: true, get: function () { return values_js_1.isNoValue; } }));
 var pointer_js_1 = __nccwpck_require__(7);
 Object.defineProperty(exports, "childPointer", ({ enumerable: true, get: function () { return pointer_js_1.childPointer; } }));
 Object.defineProperty(exports, "escapeToken", ({ enumerable: true, get: function () { return pointer_js_1.escapeToken; } }));
@@ -22438,6 +22437,7 @@ function fixOf(finding) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isNoValue = void 0;
 exports.intrinsicName = intrinsicName;
 exports.possibleValues = possibleValues;
 exports.asBoolean = asBoolean;
@@ -22507,6 +22507,9 @@ function possibleValues(template, value, depth = 0) {
     }
     return undefined;
 }
+/** `{ "Ref": "AWS::NoValue" }`: the property is removed. */
+const isNoValue = (value) => intrinsicName(value) === 'Ref' && value.Ref === 'AWS::NoValue';
+exports.isNoValue = isNoValue;
 /** CloudFormation's boolean coercion: `true`, `"true"`, `"True"` are true. Undefined when not a boolean. */
 function asBoolean(value) {
     if (typeof value === 'boolean')

@@ -8,7 +8,7 @@
  * and by the text of its `BucketName`, so `Bucket: my-app-data`, `!Sub my-app-${Env}` and `!Ref X`
  * all find it when they spell the same name.
  */
-import { asBoolean, childPointer, intrinsicName, isMapping, type ResourceRef, type RuleContext } from '../../src/engine/api.js';
+import { asBoolean, childPointer, intrinsicName, isMapping, isNoValue, type ResourceRef, type RuleContext } from '../../src/engine/api.js';
 
 export const BUCKET = 'AWS::S3::Bucket';
 export const BUCKET_POLICY = 'AWS::S3::BucketPolicy';
@@ -147,7 +147,6 @@ export interface PolicyIndex {
   unknown: ResourceRef[];
 }
 
-const isNoValue = (v: unknown): boolean => intrinsicName(v) === 'Ref' && (v as { Ref: unknown }).Ref === 'AWS::NoValue';
 
 /**
  * Which policy applies to which bucket. `Bucket` may be `Ref X`, a literal name or `Fn::Sub` /

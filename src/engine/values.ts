@@ -66,6 +66,9 @@ export function possibleValues(template: Template, value: unknown, depth = 0): P
   return undefined;
 }
 
+/** `{ "Ref": "AWS::NoValue" }`: the property is removed. */
+export const isNoValue = (value: unknown): boolean => intrinsicName(value) === 'Ref' && (value as { Ref: unknown }).Ref === 'AWS::NoValue';
+
 /** CloudFormation's boolean coercion: `true`, `"true"`, `"True"` are true. Undefined when not a boolean. */
 export function asBoolean(value: unknown): boolean | undefined {
   if (typeof value === 'boolean') return value;
